@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentEditors } from './access/contentEditors'
+import { staffOrPublished } from './access/staffOrPublished'
+import { staffOnly } from './access/staffOnly'
+import { readingLevelField } from './fields/readingLevel'
+import { slugField } from './fields/slug'
+import { stringList } from './fields/stringList'
+import { computeReadingLevel } from './hooks/computeReadingLevel'
+
+export const Conditions: CollectionConfig = {
+  slug: 'conditions',
+  labels: { singular: 'Condition', plural: 'Conditions' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'readingLevel', '_status', 'updatedAt'],
+    group: 'Library',
+    description: 'Chronic pain conditions: patient education and the protocol a program starts from.',
+  },
+  access: {
+    read: staffOrPublished,
+    readVersions: staffOnly,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [
+      computeReadingLevel(['summary', 'body', 'symptoms', 'howMassageHelps', 'redFlags']),
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    readingLevelField,
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Two or three plain sentences a patient reads first.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Education',
+          fields: [
+            { name: 'body', label: 'What it is', type: 'richText' },
+            stringList('symptoms', 'Symptoms'),
+            stringList('howMassageHelps', 'How massage helps'),
+          ],
+        },
+        {
+          label: 'Safety',
+          fields: [
+            stringList('redFlags', 'Red flags', {
+              required: true,
+              minRows: 1,
+              admin: {
+                description:
+                  'Printed in the handout\'s "Stop and call us if…" box. Write each as a sign the patient can notice.',
+              },
+            }),
+          ],
+        },
+        {
+          label: 'Protocol',
+          description: 'Choosing this condition on a new program pre-fills these routines.',
+          fields: [
+            {
+              name: 'recommendedTechniques',
+              type: 'relationship',
+              relationTo: 'techniques',
+              hasMany: true,
+            },
+            {
+              name: 'recommendedRoutines',
+              type: 'relationship',
+              relationTo: 'routines',
+              hasMany: true,
+            },
+            { name: 'resources', type: 'relationship', relationTo: 'resources', hasMany: true },
+          ],
+        },
+      ],
+    },
+  ],
+}

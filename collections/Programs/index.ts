@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { createOwnClinicalRecord } from '../access/createOwnClinicalRecord'
+import { ownClinicalRecords } from '../access/ownClinicalRecords'
+import { hasRole } from '../access/roles'
+import { clinicianField } from '../fields/clinician'
+import { routineItemsField } from '../routineItem'
+import { handoutTemplates, optionsFor, programStatuses } from '../vocabularies'
+import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
+import { titleFromPatient } from './hooks/titleFromPatient'
+import { validateReviewDate } from './validateReviewDate'
+
+export const Programs: CollectionConfig = {
+  slug: 'programs',
+  labels: { singular: 'Home program', plural: 'Home programs' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'patient', 'status', 'reviewDate'],
+    group: 'Clinic',
+  },
+  access: {
+    read: ownClinicalRecords,
+    create: createOwnClinicalRecord,
+    update: ownClinicalRecords,
+    delete: ownClinicalRecords,
+  },
+  hooks: {
+    beforeChange: [prefillRoutinesFromConditions, titleFromPatient],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      admin: { description: 'Left empty, it becomes "Home program for <patient>".' },
+    },
+    {
+      name: 'patient',
+      type: 'relationship',
+      relationTo: 'patients',
+      required: true,
+      index: true,
+      filterOptions: ({ user }) =>
+        hasRole(user, 'admin') ? true : { clinician: { equals: user?.id ?? null } },
+    },
+    {
+      name: 'conditions',
+      type: 'relationship',
+      relationTo: 'conditions',
+      hasMany: true,
+      admin: {
+        description: "A new program's routines start as these conditions' recommended routines.",
+      },
+    },
+    { name: 'routines', type: 'relationship', relationTo: 'routines', hasMany: true },
+    routineItemsField({
+      label: 'Extra techniques',
+      admin: { description: 'Techniques given on their own, beside the routines.' },
+    }),
+    {
+      name: 'personalNotes',
+      type: 'richText',
+      admin: { description: 'Printed in the handout, addressed to the patient.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'reviewDate',
+          type: 'date',
+          validate: validateReviewDate,
+          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: optionsFor(programStatuses),
+      admin: { position: 'sidebar', description: 'Only ready or active programs can be sent.' },
+    },
+    clinicianField,
+    {
+      name: 'template',
+      type: 'select',
+      required: true,
+      defaultValue: 'home-program',
+      options: optionsFor(handoutTemplates),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'largePrint',
+      label: 'Large print handout',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentEditors } from './access/contentEditors'
+import { staffOnly } from './access/staffOnly'
+import { staffOrPublished } from './access/staffOrPublished'
+import { slugField } from './fields/slug'
+import { computeTotalMinutes } from './hooks/computeTotalMinutes'
+import { routineItemsField } from './routineItem'
+import { optionsFor, routinePurposes } from './vocabularies'
+
+export const Routines: CollectionConfig = {
+  slug: 'routines',
+  labels: { singular: 'Routine', plural: 'Routines' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'purpose', 'totalMinutes', '_status'],
+    group: 'Library',
+  },
+  access: {
+    read: staffOrPublished,
+    readVersions: staffOnly,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [computeTotalMinutes] },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    {
+      name: 'totalMinutes',
+      label: 'Total time (minutes)',
+      type: 'number',
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Computed on save from the items and their dosages.',
+      },
+    },
+    { name: 'purpose', type: 'select', required: true, options: optionsFor(routinePurposes) },
+    { name: 'summary', type: 'textarea', required: true },
+    routineItemsField({ required: true, minRows: 1 }),
+    {
+      name: 'conditions',
+      label: 'Conditions it serves',
+      type: 'relationship',
+      relationTo: 'conditions',
+      hasMany: true,
+    },
+  ],
+}

@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentEditors } from './access/contentEditors'
+import { staffOnly } from './access/staffOnly'
+import { staffOrPublished } from './access/staffOrPublished'
+import { dosageField } from './fields/dosage'
+import { readingLevelField } from './fields/readingLevel'
+import { slugField } from './fields/slug'
+import { stringList } from './fields/stringList'
+import { computeReadingLevel } from './hooks/computeReadingLevel'
+import {
+  bodyRegions,
+  optionsFor,
+  techniqueCategories,
+  techniqueKinds,
+} from './vocabularies'
+
+export const Techniques: CollectionConfig = {
+  slug: 'techniques',
+  labels: { singular: 'Technique', plural: 'Techniques' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'kind', 'bodyRegion', '_status'],
+    group: 'Library',
+  },
+  access: {
+    read: staffOrPublished,
+    readVersions: staffOnly,
+    create: contentEditors,
+    update: contentEditors,
+    delete: contentEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [computeReadingLevel(['summary', 'steps', 'cues', 'precautions', 'body'])],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    readingLevelField,
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'category',
+          type: 'select',
+          required: true,
+          options: optionsFor(techniqueCategories),
+          admin: { width: '33%' },
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'Applied by the therapist', value: techniqueKinds[0] },
+            { label: 'Done by the patient', value: techniqueKinds[1] },
+          ],
+          admin: { width: '33%' },
+        },
+        {
+          name: 'bodyRegion',
+          type: 'select',
+          required: true,
+          options: optionsFor(bodyRegions),
+          admin: { width: '33%' },
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', required: true },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'How to do it',
+          fields: [
+            stringList('steps', 'Steps', {
+              required: true,
+              minRows: 1,
+              admin: { description: 'One plain action per step, in order.' },
+            }),
+            stringList('cues', 'Cues', {
+              admin: { description: 'What the patient should feel or notice.' },
+            }),
+            stringList('precautions', 'Precautions'),
+            {
+              name: 'equipment',
+              type: 'relationship',
+              relationTo: 'tools',
+              hasMany: true,
+            },
+          ],
+        },
+        {
+          label: 'Dosage',
+          fields: [
+            dosageField(
+              'defaultDosage',
+              'Default dosage',
+              'Used whenever a routine or program does not set its own.',
+            ),
+          ],
+        },
+        {
+          label: 'Media and notes',
+          fields: [
+            { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+            { name: 'body', label: 'More about this technique', type: 'richText' },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,86 @@
+/** Closed vocabularies: each feeds a select field's options and the TypeScript type. */
+
+export const roles = ['admin', 'clinician', 'editor'] as const
+export type Role = (typeof roles)[number]
+
+export const techniqueCategories = [
+  'swedish',
+  'deep-tissue',
+  'specialised',
+  'self-massage',
+] as const
+
+export const techniqueKinds = ['clinic-applied', 'self-applied'] as const
+
+export const bodyRegions = [
+  'head-neck',
+  'shoulders',
+  'arms-hands',
+  'chest',
+  'upper-back',
+  'lower-back',
+  'hips-glutes',
+  'legs',
+  'feet',
+  'whole-body',
+] as const
+
+export const pressureLevels = ['light', 'moderate', 'firm'] as const
+
+export const frequencies = [
+  'several-times-daily',
+  'twice-daily',
+  'daily',
+  'every-other-day',
+  'weekly',
+  'every-two-weeks',
+  'as-needed',
+] as const
+
+export const timesOfDay = [
+  'morning',
+  'midday',
+  'evening',
+  'bedtime',
+  'before-activity',
+  'after-exercise',
+  'any-time',
+] as const
+
+export const routinePurposes = [
+  'morning-stiffness',
+  'pre-activity',
+  'post-exercise',
+  'evening-relaxation',
+  'flare-up',
+  'daily-maintenance',
+] as const
+
+export const resourceKinds = [
+  'article',
+  'organisation',
+  'course',
+  'support-group',
+  'insurance-guidance',
+  'research',
+  'practitioner-guidance',
+] as const
+
+export const languages = ['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ar'] as const
+
+export const programStatuses = ['draft', 'ready', 'active', 'completed', 'archived'] as const
+
+export const handoutTemplates = ['home-program', 'condition-guide', 'technique-card'] as const
+
+export const deliveryChannels = ['email', 'pdf'] as const
+
+export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
+
+/** Turns `deep-tissue` into `Deep tissue` for select labels. */
+export const labelFor = (value: string): string => {
+  const words = value.replace(/-/g, ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+export const optionsFor = (values: readonly string[]) =>
+  values.map((value) => ({ label: labelFor(value), value }))

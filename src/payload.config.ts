@@ -1,0 +1,50 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ClinicSettings } from '../collections/ClinicSettings'
+import { Conditions } from '../collections/Conditions'
+import { Deliveries } from '../collections/Deliveries'
+import { Media } from '../collections/Media'
+import { Patients } from '../collections/Patients'
+import { Programs } from '../collections/Programs'
+import { Resources } from '../collections/Resources'
+import { Routines } from '../collections/Routines'
+import { Techniques } from '../collections/Techniques'
+import { Tools } from '../collections/Tools'
+import { Users } from '../collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { projectRoot } from './paths'
+import { payloadSecret } from './secret'
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Clinic CMS' },
+    importMap: {
+      baseDir: projectRoot,
+      importMapFile: path.join(projectRoot, 'src', 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  collections: [
+    Conditions,
+    Techniques,
+    Routines,
+    Resources,
+    Tools,
+    Media,
+    Patients,
+    Programs,
+    Deliveries,
+    Users,
+  ],
+  globals: [ClinicSettings],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
+})

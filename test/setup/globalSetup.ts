@@ -1,0 +1,33 @@
+import pg from 'pg'
+
+import { startEmbeddedDatabase } from '../../src/db/embedded'
+
+/**
+ * With `DATABASE_URL`, tests run on that PostgreSQL server; a database whose name ends in
+ * `test` is emptied first so every run starts clean. Without it, an in-memory embedded
+ * database is started for the run (the path a fresh machine takes).
+ */
+export default async function globalSetup() {
+  process.env.NODE_ENV = 'test'
+  process.env.DATA_DIR ??= `${process.cwd()}/data/test`
+  if (process.env.DATABASE_URL) {
+    await emptyTestDatabase(process.env.DATABASE_URL)
+    return
+  }
+  const embedded = await startEmbeddedDatabase({ memory: true, port: 0 })
+  process.env.DATABASE_URL = embedded.url
+  process.env.TEST_EMBEDDED_DATABASE = '1'
+  ;(globalThis as { __embeddedDatabase?: typeof embedded }).__embeddedDatabase = embedded
+}
+
+const emptyTestDatabase = async (url: string) => {
+  const name = new URL(url).pathname.slice(1)
+  if (!/test$/.test(name)) {
+    console.warn(`Database "${name}" does not end in "test": tests run on it without emptying it.`)
+    return
+  }
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
+  await client.end()
+}

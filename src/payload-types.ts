@@ -149,7 +149,7 @@ export interface Condition {
   /**
    * Used in web addresses. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   readingLevel?: number | null;
   /**
    * Two or three plain sentences a patient reads first.
@@ -206,7 +206,7 @@ export interface Technique {
   /**
    * Used in web addresses. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   readingLevel?: number | null;
   category: 'swedish' | 'deep-tissue' | 'specialised' | 'self-massage';
   kind: 'clinic-applied' | 'self-applied';
@@ -314,7 +314,7 @@ export interface Tool {
   /**
    * Used in web addresses. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   choosingTips?:
     | {
@@ -377,7 +377,7 @@ export interface Routine {
   /**
    * Used in web addresses. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Computed on save from the items and their dosages.
    */
@@ -444,7 +444,7 @@ export interface Resource {
   /**
    * Used in web addresses. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   readingLevel?: number | null;
   kind:
     | 'article'

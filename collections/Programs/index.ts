@@ -40,7 +40,7 @@ export const Programs: CollectionConfig = {
       required: true,
       index: true,
       filterOptions: ({ user }) =>
-        hasRole(user, 'admin') ? true : { clinician: { equals: user?.id ?? null } },
+        !user || hasRole(user, 'admin') ? true : { clinician: { equals: user.id } },
     },
     {
       name: 'conditions',

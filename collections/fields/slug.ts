@@ -19,7 +19,6 @@ export const slugField = (sourceField = 'name', overrides: Partial<TextField> = 
   type: 'text',
   index: true,
   unique: true,
-  required: true,
   validate: (value: string | null | undefined) =>
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
       ? true

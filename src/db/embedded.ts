@@ -11,7 +11,7 @@ export const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329)
 export const embeddedUrl = (port: number = EMBEDDED_PORT) =>
   `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; description: string }
 
 /**
  * Serves a PGlite database over the PostgreSQL wire protocol, so Payload's ordinary postgres
@@ -30,6 +30,7 @@ export const startEmbeddedDatabase = async ({
   const boundPort = address && typeof address === 'object' ? address.port : port
   return {
     url: embeddedUrl(boundPort),
+    description: memory ? 'embedded PGlite in memory' : 'embedded PGlite in data/pglite',
     stop: async () => {
       await server.stop()
       await db.close()
@@ -53,11 +54,15 @@ export const isListening = (port: number): Promise<boolean> =>
  */
 export const ensureDatabase = async (): Promise<EmbeddedDatabase> => {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, stop: async () => {} }
+    return { url: process.env.DATABASE_URL, stop: async () => {}, description: 'DATABASE_URL' }
   }
   if (await isListening(EMBEDDED_PORT)) {
     process.env.DATABASE_URL = embeddedUrl()
-    return { url: embeddedUrl(), stop: async () => {} }
+    return {
+      url: embeddedUrl(),
+      stop: async () => {},
+      description: 'embedded PGlite served by a running npm run dev',
+    }
   }
   const embedded = await startEmbeddedDatabase()
   process.env.DATABASE_URL = embedded.url

@@ -8,7 +8,7 @@ import { startEmbeddedDatabase } from '../../src/db/embedded'
  * database is started for the run (the path a fresh machine takes).
  */
 export default async function globalSetup() {
-  process.env.NODE_ENV = 'test'
+  ;(process.env as Record<string, string>).NODE_ENV = 'test'
   process.env.DATA_DIR ??= `${process.cwd()}/data/test`
   if (process.env.DATABASE_URL) {
     await emptyTestDatabase(process.env.DATABASE_URL)

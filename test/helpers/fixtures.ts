@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import type { User } from '../../src/payload-types'
+import type { Role } from '../../collections/vocabularies'
+
+export type Actor = 'anonymous' | 'editor' | 'clinician' | 'otherClinician' | 'admin'
+export const actors: Actor[] = ['anonymous', 'editor', 'clinician', 'otherClinician', 'admin']
+
+export type Staff = Record<Exclude<Actor, 'anonymous'>, User>
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`
+
+export const PASSWORD = 'correct-horse-battery-staple'
+
+export const createUser = (payload: Payload, role: Role, name: string) =>
+  payload.create({
+    collection: 'users',
+    data: { name, role, email: `${role}-${unique()}@clinic.test`, password: PASSWORD },
+  })
+
+/** One staff member of each role, plus a second clinician whose records the first must not see. */
+export const createStaff = async (payload: Payload): Promise<Staff> => ({
+  admin: await createUser(payload, 'admin', 'Ada Admin'),
+  editor: await createUser(payload, 'editor', 'Eddie Editor'),
+  clinician: await createUser(payload, 'clinician', 'Dr Clara Clinician'),
+  otherClinician: await createUser(payload, 'clinician', 'Dr Otto Other'),
+})
+
+export const userFor = (staff: Staff, actor: Actor) =>
+  actor === 'anonymous' ? undefined : staff[actor]
+
+export const uniqueName = (prefix: string) => `${prefix} ${unique()}`

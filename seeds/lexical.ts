@@ -1,5 +1,4 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
+import type { Condition } from '../src/payload-types'
 import type { SeedRichText } from './types'
 
 const block = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
@@ -37,7 +36,7 @@ const nodeFor = (part: SeedRichText[number]) => {
 }
 
 /** Lexical JSON for seed rich text, the shape the admin's editor saves. */
-export const toLexical = (parts: SeedRichText): SerializedEditorState =>
+export const toLexical = (parts: SeedRichText): NonNullable<Condition['body']> =>
   ({
     root: { ...block, type: 'root', children: parts.map(nodeFor) },
-  }) as unknown as SerializedEditorState
+  }) as NonNullable<Condition['body']>

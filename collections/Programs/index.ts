@@ -6,6 +6,7 @@ import { hasRole } from '../access/roles'
 import { clinicianField } from '../fields/clinician'
 import { routineItemsField } from '../routineItem'
 import { handoutTemplates, optionsFor, programStatuses } from '../vocabularies'
+import { clinicianFromPatient } from './hooks/clinicianFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
 import { titleFromPatient } from './hooks/titleFromPatient'
 import { validateReviewDate } from './validateReviewDate'
@@ -25,6 +26,7 @@ export const Programs: CollectionConfig = {
     delete: ownClinicalRecords,
   },
   hooks: {
+    beforeValidate: [clinicianFromPatient],
     beforeChange: [prefillRoutinesFromConditions, titleFromPatient],
   },
   fields: [

@@ -1,12 +1,14 @@
+import type { frequencies, pressureLevels, timesOfDay } from '../../collections/vocabularies'
+
 export type Dosage = {
   durationMinutes?: number | null
   repetitions?: number | null
   sets?: number | null
   holdSeconds?: number | null
   restSeconds?: number | null
-  pressure?: string | null
-  frequency?: string | null
-  timeOfDay?: string[] | null
+  pressure?: (typeof pressureLevels)[number] | null
+  frequency?: (typeof frequencies)[number] | null
+  timeOfDay?: Array<(typeof timesOfDay)[number]> | null
 }
 
 const isSet = (value: unknown): boolean =>

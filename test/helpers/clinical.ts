@@ -11,6 +11,7 @@ export const createPatientRecords = async (payload: Payload, clinician: User, ro
       name: uniqueName('Pat Patient'),
       email: 'pat.patient@example.com',
       emailConsent: true,
+      preferredLanguage: 'en',
       clinician: clinician.id,
     },
   })
@@ -21,6 +22,8 @@ export const createPatientRecords = async (payload: Payload, clinician: User, ro
       clinician: clinician.id,
       routines: routineId ? [routineId] : [],
       status: 'ready',
+      startDate: '2026-11-02T00:00:00.000Z',
+      template: 'home-program',
     },
   })
   const delivery = await payload.create({

@@ -1,3 +1,4 @@
+import type { CollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
 import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
@@ -30,3 +31,8 @@ export const userFor = (staff: Staff, actor: Actor) =>
   actor === 'anonymous' ? undefined : staff[actor]
 
 export const uniqueName = (prefix: string) => `${prefix} ${unique()}`
+
+/** Data that leaves out fields Payload fills from their `defaultValue` (typed as required). */
+export const relyingOnDefaults = <S extends CollectionSlug>(
+  data: Partial<RequiredDataFromCollectionSlug<S>>,
+) => data as RequiredDataFromCollectionSlug<S>

@@ -1,43 +1,45 @@
 import sharp from 'sharp'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { uniqueName } from './fixtures'
 
 export type ContentCollection = 'conditions' | 'techniques' | 'routines' | 'resources'
 
 /** The least a publishable document of each content collection needs. */
-export const contentData = (collection: ContentCollection, techniqueId?: number) => {
-  switch (collection) {
-    case 'techniques':
-      return {
-        name: uniqueName('Calf roll'),
-        category: 'self-massage' as const,
-        kind: 'self-applied' as const,
-        bodyRegion: 'legs' as const,
-        summary: 'Roll your calf slowly on a foam roller.',
-        steps: [{ text: 'Sit with the roller under your calf.' }, { text: 'Roll slowly.' }],
-        defaultDosage: { durationMinutes: 2, frequency: 'daily' as const },
-      }
-    case 'resources':
-      return {
-        title: uniqueName('Support group'),
-        kind: 'support-group' as const,
-        summary: 'Meet people who live with pain too.',
-      }
-    case 'routines':
-      return {
-        name: uniqueName('Morning'),
-        purpose: 'morning-stiffness' as const,
-        summary: 'A gentle start to the day.',
-        items: [{ technique: techniqueId as number, dosage: { durationMinutes: 3 } }],
-      }
-    case 'conditions':
-      return {
-        name: uniqueName('Back pain'),
-        summary: 'Pain in the lower back.',
-        redFlags: [{ text: 'Numbness in the groin.' }],
-      }
-  }
+const contentBuilders = {
+  techniques: (): RequiredDataFromCollectionSlug<'techniques'> => ({
+    name: uniqueName('Calf roll'),
+    category: 'self-massage',
+    kind: 'self-applied',
+    bodyRegion: 'legs',
+    summary: 'Roll your calf slowly on a foam roller.',
+    steps: [{ text: 'Sit with the roller under your calf.' }, { text: 'Roll slowly.' }],
+    defaultDosage: { durationMinutes: 2, frequency: 'daily' },
+  }),
+  resources: (): RequiredDataFromCollectionSlug<'resources'> => ({
+    title: uniqueName('Support group'),
+    kind: 'support-group',
+    summary: 'Meet people who live with pain too.',
+  }),
+  routines: (techniqueId: number): RequiredDataFromCollectionSlug<'routines'> => ({
+    name: uniqueName('Morning'),
+    purpose: 'morning-stiffness',
+    summary: 'A gentle start to the day.',
+    items: [{ technique: techniqueId, dosage: { durationMinutes: 3 } }],
+  }),
+  conditions: (): RequiredDataFromCollectionSlug<'conditions'> => ({
+    name: uniqueName('Back pain'),
+    summary: 'Pain in the lower back.',
+    redFlags: [{ text: 'Numbness in the groin.' }],
+  }),
+}
+
+export function contentData<C extends ContentCollection>(
+  collection: C,
+  techniqueId?: number,
+): RequiredDataFromCollectionSlug<C>
+export function contentData(collection: ContentCollection, techniqueId = 0) {
+  return contentBuilders[collection](techniqueId)
 }
 
 /** One published or draft record of each content collection, linked as staff would link them. */

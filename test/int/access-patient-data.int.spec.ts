@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { actors, createStaff, userFor, type Actor, type Staff } from '../helpers/fixtures'
+import { actors, createStaff, relyingOnDefaults, userFor, type Actor, type Staff } from '../helpers/fixtures'
 import { createPatientRecords } from '../helpers/clinical'
 import { outcomeOf, type Outcome } from '../helpers/outcome'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -68,9 +68,9 @@ describe.each(['patients', 'programs'] as const)('%s changes', (collection) => {
     const fresh = await createPatientRecords(payload, staff.clinician)
     const data =
       collection === 'patients'
-        ? { name: 'New Patient', clinician: staff.clinician.id }
-        : { patient: fresh.patient.id, clinician: staff.clinician.id }
-    expect(await outcomeOf(() => payload.create({ collection, data, ...as(actor) }))).toBe(
+        ? relyingOnDefaults<'patients'>({ name: 'New Patient', clinician: staff.clinician.id })
+        : relyingOnDefaults<'programs'>({ patient: fresh.patient.id, clinician: staff.clinician.id })
+    expect(await outcomeOf(() => payload.create({ collection, data: data as never, ...as(actor) }))).toBe(
       writeClinicianRecord[actor],
     )
     const record = collection === 'patients' ? fresh.patient : fresh.program
@@ -91,14 +91,14 @@ describe.each(['patients', 'programs'] as const)('%s changes', (collection) => {
 describe('deliveries', () => {
   it.each(actors)('%s can never create, edit or delete one: only the server writes them', async (actor) => {
     const { delivery, program, patient } = mine
-    const data = {
+    const data = relyingOnDefaults<'deliveries'>({
       program: program.id,
       patient: patient.id,
       clinician: staff.clinician.id,
       channel: 'pdf' as const,
       template: 'home-program' as const,
       idempotencyKey: `forged-${actor}`,
-    }
+    })
     expect(await outcomeOf(() => payload.create({ collection: 'deliveries', data, ...as(actor) }))).toBe(
       'forbidden',
     )
@@ -119,7 +119,7 @@ describe('a clinician', () => {
       await outcomeOf(() =>
         payload.create({
           collection: 'patients',
-          data: { name: 'Smuggled', clinician: staff.otherClinician.id },
+          data: relyingOnDefaults<'patients'>({ name: 'Smuggled', clinician: staff.otherClinician.id }),
           ...as('clinician'),
         }),
       ),
@@ -130,7 +130,7 @@ describe('a clinician', () => {
     await expect(
       payload.create({
         collection: 'programs',
-        data: { patient: theirs.patient.id },
+        data: relyingOnDefaults<'programs'>({ patient: theirs.patient.id }),
         ...as('clinician'),
       }),
     ).rejects.toThrow(/patient/i)
@@ -149,7 +149,7 @@ describe('a clinician', () => {
   it('gets the new patient as their own without naming a clinician', async () => {
     const patient = await payload.create({
       collection: 'patients',
-      data: { name: 'Default Owner' },
+      data: relyingOnDefaults<'patients'>({ name: 'Default Owner' }),
       ...as('clinician'),
     })
     expect((patient.clinician as { id: number }).id).toBe(staff.clinician.id)

@@ -1,0 +1,5 @@
+export { tools } from './tools'
+export { techniques } from './techniques'
+export { routines } from './routines'
+export { resources } from './resources'
+export { conditions } from './conditions'

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { chromium, type Browser } from 'playwright-core'
+
+import { dataDir } from '../../src/paths'
+import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
+import { contentData } from '../helpers/library'
+import { hasBuild, startNextServer } from '../helpers/nextServer'
+import { startPayload, stopPayload } from '../helpers/payload'
+
+const CHROMIUM = '/usr/bin/chromium'
+const canRun = existsSync(CHROMIUM) && hasBuild()
+if (!canRun) {
+  const why = existsSync(CHROMIUM) ? 'no build: run npm run build' : 'Debian chromium is not installed'
+  if (process.env.REQUIRE_BROWSER) {
+    throw new Error(`The browser test cannot run (${why}).`)
+  }
+  console.warn(`Skipping the browser test: ${why}.`)
+}
+
+const describeIfBrowser = canRun ? describe : describe.skip
+
+describeIfBrowser('the admin panel in a browser', () => {
+  let payload: Payload
+  let staff: Staff
+  let server: Awaited<ReturnType<typeof startNextServer>>
+  let browser: Browser
+  const screenshots = path.join(dataDir, 'screenshots')
+
+  beforeAll(async () => {
+    payload = await startPayload()
+    staff = await createStaff(payload)
+    server = await startNextServer()
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    mkdirSync(screenshots, { recursive: true })
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await stopPayload(payload)
+  })
+
+  it('logs in as an editor and opens a technique with its reading level', async () => {
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: {
+        ...contentData('techniques'),
+        _status: 'published',
+        summary:
+          'Comprehensive myofascial decompression facilitates considerable improvements regarding musculoskeletal flexibility.',
+      },
+    })
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', staff.editor.email)
+    await page.fill('input[name="password"]', PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${server.url}/admin`, { timeout: 60_000 })
+    await expect(page.getByText('Techniques').first().isVisible()).resolves.toBe(true)
+
+    await page.goto(`${server.url}/admin/collections/techniques/${technique.id}`)
+    await expect(page.locator('input[name="name"]').inputValue()).resolves.toBe(technique.name)
+    const readingLevel = page.locator('.reading-level')
+    await readingLevel.waitFor()
+    await expect(readingLevel.textContent()).resolves.toMatch(/Grade \d+\.\d.*Harder than grade 8/)
+    await page.screenshot({ path: path.join(screenshots, 'technique.png'), fullPage: true })
+    await page.close()
+  })
+
+  it('serves the REST API over HTTP with the same access rules', async () => {
+    const anonymous = await fetch(`${server.url}/api/patients`)
+    expect(anonymous.status).toBe(403)
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: staff.clinician.email, password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const list = await fetch(`${server.url}/api/patients`, { headers: { Authorization: `JWT ${token}` } })
+    expect(list.status).toBe(200)
+  })
+})

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+import { projectRoot } from '../../src/paths'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export const hasBuild = () => existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
+
+/** Starts the built app (`next start`) on the tests' database and waits until it answers. */
+export const startNextServer = async () => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-test-secret' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.status < 500) {
+        return { url, output: () => output, stop: () => stopChild(child) }
+      }
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) {
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  await stopChild(child)
+  throw new Error(`next start did not come up:\n${output}`)
+}
+
+const stopChild = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) {
+      resolve()
+      return
+    }
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })

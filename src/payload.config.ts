@@ -22,6 +22,7 @@ import { payloadSecret } from './secret'
 export default buildConfig({
   admin: {
     user: Users.slug,
+    avatar: 'default',
     meta: { titleSuffix: ' · Clinic CMS' },
     importMap: {
       baseDir: projectRoot,

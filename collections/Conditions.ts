@@ -47,14 +47,14 @@ export const Conditions: CollectionConfig = {
           label: 'Education',
           fields: [
             { name: 'body', label: 'What it is', type: 'richText' },
-            stringList('symptoms', 'Symptoms'),
-            stringList('howMassageHelps', 'How massage helps'),
+            stringList('symptoms', { singular: 'Symptom', plural: 'Symptoms' }),
+            stringList('howMassageHelps', { singular: 'Way massage helps', plural: 'How massage helps' }),
           ],
         },
         {
           label: 'Safety',
           fields: [
-            stringList('redFlags', 'Red flags', {
+            stringList('redFlags', { singular: 'Red flag', plural: 'Red flags' }, {
               required: true,
               minRows: 1,
               admin: {

@@ -74,15 +74,15 @@ export const Techniques: CollectionConfig = {
         {
           label: 'How to do it',
           fields: [
-            stringList('steps', 'Steps', {
+            stringList('steps', { singular: 'Step', plural: 'Steps' }, {
               required: true,
               minRows: 1,
               admin: { description: 'One plain action per step, in order.' },
             }),
-            stringList('cues', 'Cues', {
+            stringList('cues', { singular: 'Cue', plural: 'Cues' }, {
               admin: { description: 'What the patient should feel or notice.' },
             }),
-            stringList('precautions', 'Precautions'),
+            stringList('precautions', { singular: 'Precaution', plural: 'Precautions' }),
             {
               name: 'equipment',
               type: 'relationship',

@@ -20,7 +20,7 @@ export const Tools: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     { name: 'summary', type: 'textarea', required: true },
-    stringList('choosingTips', 'Choosing tips'),
+    stringList('choosingTips', { singular: 'Tip', plural: 'Choosing tips' }),
     { name: 'image', type: 'upload', relationTo: 'media' },
   ],
 }

@@ -3,13 +3,13 @@ import type { ArrayField } from 'payload'
 /** An ordered list of short texts (symptoms, steps, red flags), each row one `text` field. */
 export const stringList = (
   name: string,
-  label: string,
+  { singular, plural }: { singular: string; plural: string },
   overrides: Partial<ArrayField> = {},
 ): ArrayField => ({
   name,
-  label,
+  label: plural,
   type: 'array',
-  labels: { singular: label.replace(/s$/, ''), plural: label },
+  labels: { singular, plural },
   fields: [{ name: 'text', type: 'text', required: true, label: false }],
   ...overrides,
 } as ArrayField)

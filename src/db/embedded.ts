@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -23,7 +24,11 @@ export const startEmbeddedDatabase = async ({
   memory = false,
   port = EMBEDDED_PORT,
 }: { memory?: boolean; port?: number } = {}): Promise<EmbeddedDatabase> => {
-  const db = await PGlite.create(memory ? 'memory://' : path.join(dataDir, 'pglite'))
+  const directory = path.join(dataDir, 'pglite')
+  if (!memory) {
+    await mkdir(directory, { recursive: true })
+  }
+  const db = await PGlite.create(memory ? 'memory://' : directory)
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 32 })
   await server.start()
   const address = (server as unknown as { server?: net.Server }).server?.address()

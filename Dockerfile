@@ -1,0 +1,11 @@
+# The app for docker-compose: built once, migrated and seeded at start.
+FROM node:20.20-bookworm-slim
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+ENV NODE_ENV=production
+EXPOSE 3000
+CMD ["sh", "-c", "npx payload migrate && npm run seed && npm start"]

@@ -61,23 +61,13 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     return found.filter((id): id is number => id !== undefined)
   }
 
-  const ensureIllustration = async (slug: string, spec: Parameters<typeof illustrationPng>[0], alt: string) => {
-    const filename = `technique-${slug}.png`
-    const { docs } = await payload.find({
-      collection: 'media',
-      where: { filename: { equals: filename } },
-      limit: 1,
-      depth: 0,
-    })
-    if (docs[0]) {
-      report.media.kept += 1
-      return docs[0].id
-    }
+  /** Drawn only for a technique this run creates: an existing technique keeps its own images. */
+  const createIllustration = async (slug: string, spec: Parameters<typeof illustrationPng>[0], alt: string) => {
     const png = await illustrationPng(spec)
     const media = await payload.create({
       collection: 'media',
       data: { alt },
-      file: { data: png, mimetype: 'image/png', name: filename, size: png.length },
+      file: { data: png, mimetype: 'image/png', name: `technique-${slug}.png`, size: png.length },
       ...asSystem,
     })
     report.media.created += 1
@@ -96,7 +86,6 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
 
   for (const technique of techniques) {
     const { illustration, ...fields } = technique
-    const imageId = await ensureIllustration(technique.slug, { bodyRegion: technique.bodyRegion, motion: illustration.motion }, illustration.alt)
     await ensure('techniques', technique.slug, async () =>
       payload.create({
         collection: 'techniques',
@@ -107,7 +96,13 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
           cues: fields.cues.map((text) => ({ text })),
           precautions: fields.precautions.map((text) => ({ text })),
           equipment: await ids('tools', fields.equipment),
-          images: [imageId],
+          images: [
+            await createIllustration(
+              technique.slug,
+              { bodyRegion: technique.bodyRegion, motion: illustration.motion },
+              illustration.alt,
+            ),
+          ],
           body: toLexical(fields.body),
         },
         ...asSystem,

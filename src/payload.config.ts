@@ -16,6 +16,7 @@ import { Techniques } from '../collections/Techniques'
 import { Tools } from '../collections/Tools'
 import { Users } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
 
@@ -44,7 +45,10 @@ export default buildConfig({
   globals: [ClinicSettings],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   secret: payloadSecret(),
+  // Absolute links in mail (password resets); unset, links are relative to the current host.
+  serverURL: process.env.SERVER_URL,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },

@@ -53,7 +53,15 @@ export const Programs: CollectionConfig = {
         description: "A new program's routines start as these conditions' recommended routines.",
       },
     },
-    { name: 'routines', type: 'relationship', relationTo: 'routines', hasMany: true },
+    {
+      name: 'routines',
+      type: 'relationship',
+      relationTo: 'routines',
+      hasMany: true,
+      admin: {
+        components: { Field: '/src/components/ProtocolRoutinesField#ProtocolRoutinesField' },
+      },
+    },
     routineItemsField({
       label: 'Extra techniques',
       admin: { description: 'Techniques given on their own, beside the routines.' },

@@ -49,6 +49,16 @@ describeIfBrowser('the admin panel in a browser', () => {
     mkdirSync(screenshots, { recursive: true })
   }, 180_000)
 
+  const logIn = async (email: string) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${server.url}/admin`, { timeout: 60_000 })
+    return page
+  }
+
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
@@ -65,12 +75,7 @@ describeIfBrowser('the admin panel in a browser', () => {
           'Comprehensive myofascial decompression facilitates considerable improvements regarding musculoskeletal flexibility.',
       },
     })
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', staff.editor.email)
-    await page.fill('input[name="password"]', PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(`${server.url}/admin`, { timeout: 60_000 })
+    const page = await logIn(staff.editor.email)
     await expect(page.getByText('Techniques').first().isVisible()).resolves.toBe(true)
 
     await page.goto(`${server.url}/admin/collections/techniques/${technique.id}`)
@@ -79,6 +84,31 @@ describeIfBrowser('the admin panel in a browser', () => {
     await readingLevel.waitFor()
     await expect(readingLevel.textContent()).resolves.toMatch(/Grade \d+\.\d.*Harder than grade 8/)
     await page.screenshot({ path: path.join(screenshots, 'technique.png'), fullPage: true })
+    await page.close()
+  })
+
+  it("fills a new program's routines from the condition a clinician picks", async () => {
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: { ...contentData('techniques'), _status: 'published' },
+    })
+    const routine = await payload.create({
+      collection: 'routines',
+      data: { ...contentData('routines', technique.id), _status: 'published' },
+    })
+    const condition = await payload.create({
+      collection: 'conditions',
+      data: { ...contentData('conditions'), _status: 'published', recommendedRoutines: [routine.id] },
+    })
+    const page = await logIn(staff.clinician.email)
+    await page.goto(`${server.url}/admin/collections/programs/create`)
+    await page.locator('#field-conditions .rs__control').click()
+    await page.keyboard.type(condition.name)
+    await page.locator('.rs__option', { hasText: condition.name }).click()
+    await expect(
+      page.locator('#field-routines', { hasText: routine.name }).waitFor({ timeout: 30_000 }),
+    ).resolves.toBeUndefined()
+    await page.screenshot({ path: path.join(screenshots, 'new-program.png'), fullPage: true })
     await page.close()
   })
 

@@ -20,8 +20,10 @@ export const hasBuild = () => existsSync(path.join(projectRoot, '.next', 'BUILD_
 export const startNextServer = async () => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
+  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectRoot,
+    detached: true,
     env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-test-secret' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -54,5 +56,6 @@ const stopChild = (child: ChildProcess) =>
       return
     }
     child.once('exit', () => resolve())
-    child.kill('SIGTERM')
+    // next start runs the server in a child of its own: end the whole process group.
+    process.kill(-(child.pid as number), 'SIGTERM')
   })

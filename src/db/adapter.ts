@@ -3,7 +3,7 @@ import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 
 import { projectRoot } from '../paths'
-import { embeddedUrl } from './embedded'
+import { embeddedUrl, usesEmbeddedDatabase } from './embedded'
 
 /**
  * One adapter for both databases: a PostgreSQL server at `DATABASE_URL`, or without it the
@@ -16,4 +16,9 @@ export const databaseAdapter = () =>
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     },
     migrationDir: path.join(projectRoot, 'src', 'migrations'),
+    // PGlite is one session shared by every connection: while one connection holds a
+    // transaction, the others wait, and Payload code that reads on a second connection inside
+    // a transaction (a REST login does) would wait forever. The embedded database therefore
+    // runs without transactions; PostgreSQL servers keep them.
+    ...(usesEmbeddedDatabase() ? { transactionOptions: false as const } : {}),
   })

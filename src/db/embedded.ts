@@ -12,6 +12,9 @@ export const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329)
 export const embeddedUrl = (port: number = EMBEDDED_PORT) =>
   `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`
 
+/** True when this process (or the one that started it) talks to the embedded database. */
+export const usesEmbeddedDatabase = () => !process.env.DATABASE_URL || process.env.EMBEDDED_DATABASE === '1'
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; description: string }
 
 /**
@@ -61,6 +64,7 @@ export const ensureDatabase = async (): Promise<EmbeddedDatabase> => {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, stop: async () => {}, description: 'DATABASE_URL' }
   }
+  process.env.EMBEDDED_DATABASE = '1'
   if (await isListening(EMBEDDED_PORT)) {
     process.env.DATABASE_URL = embeddedUrl()
     return {

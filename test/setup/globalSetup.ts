@@ -16,7 +16,7 @@ export default async function globalSetup() {
   }
   const embedded = await startEmbeddedDatabase({ memory: true, port: 0 })
   process.env.DATABASE_URL = embedded.url
-  process.env.TEST_EMBEDDED_DATABASE = '1'
+  process.env.EMBEDDED_DATABASE = '1'
   ;(globalThis as { __embeddedDatabase?: typeof embedded }).__embeddedDatabase = embedded
 }
 

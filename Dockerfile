@@ -8,4 +8,4 @@ COPY . .
 RUN npm run build
 ENV NODE_ENV=production
 EXPOSE 3000
-CMD ["sh", "-c", "npx payload migrate && npm run seed && npm start"]
+CMD ["sh", "-c", "npm run payload -- migrate && npm run seed && npm start"]

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { handoutEndpoints } from '../src/handouts/endpoints/handoutEndpoints'
 import { contentEditors } from './access/contentEditors'
 import { staffOrPublished } from './access/staffOrPublished'
 import { staffOnly } from './access/staffOnly'
@@ -7,6 +8,7 @@ import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
+import { handoutActionsField } from './fields/handoutActions'
 
 export const Conditions: CollectionConfig = {
   slug: 'conditions',
@@ -25,6 +27,7 @@ export const Conditions: CollectionConfig = {
     delete: contentEditors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
   hooks: {
     beforeChange: [
       computeReadingLevel(['summary', 'body', 'symptoms', 'howMassageHelps', 'redFlags']),
@@ -34,6 +37,7 @@ export const Conditions: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     readingLevelField,
+    handoutActionsField,
     {
       name: 'summary',
       type: 'textarea',

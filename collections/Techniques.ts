@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { handoutEndpoints } from '../src/handouts/endpoints/handoutEndpoints'
 import { contentEditors } from './access/contentEditors'
 import { staffOnly } from './access/staffOnly'
 import { staffOrPublished } from './access/staffOrPublished'
@@ -8,6 +9,7 @@ import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
+import { handoutActionsField } from './fields/handoutActions'
 import {
   bodyRegions,
   optionsFor,
@@ -31,6 +33,7 @@ export const Techniques: CollectionConfig = {
     delete: contentEditors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: handoutEndpoints('techniques', async () => 'technique-card'),
   hooks: {
     beforeChange: [computeReadingLevel(['summary', 'steps', 'cues', 'precautions', 'body'])],
   },
@@ -38,6 +41,7 @@ export const Techniques: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     readingLevelField,
+    handoutActionsField,
     {
       type: 'row',
       fields: [

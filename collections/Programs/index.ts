@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { handoutEndpoints } from '../../src/handouts/endpoints/handoutEndpoints'
 import { createOwnClinicalRecord } from '../access/createOwnClinicalRecord'
 import { ownClinicalRecords } from '../access/ownClinicalRecords'
 import { hasRole } from '../access/roles'
@@ -9,7 +10,9 @@ import { handoutTemplates, optionsFor, programStatuses } from '../vocabularies'
 import { clinicianFromPatient } from './hooks/clinicianFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
 import { titleFromPatient } from './hooks/titleFromPatient'
+import { programWantsLargePrint } from './programWantsLargePrint'
 import { validateReviewDate } from './validateReviewDate'
+import { handoutActionsField } from '../fields/handoutActions'
 
 export const Programs: CollectionConfig = {
   slug: 'programs',
@@ -25,6 +28,7 @@ export const Programs: CollectionConfig = {
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
+  endpoints: handoutEndpoints('programs', async () => 'home-program', programWantsLargePrint),
   hooks: {
     beforeValidate: [clinicianFromPatient],
     beforeChange: [prefillRoutinesFromConditions, titleFromPatient],
@@ -98,6 +102,7 @@ export const Programs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Only ready or active programs can be sent.' },
     },
     clinicianField,
+    handoutActionsField,
     {
       name: 'template',
       type: 'select',

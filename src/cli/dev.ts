@@ -16,7 +16,9 @@ console.log(created ? `Seeded ${created} starter records.` : 'Starter library al
 
 const next = spawn('npx', ['next', 'dev', '--webpack', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url },
+  // The production condition only works around lexical's top-level await for plain Node
+  // (see package.json); Next resolves packages itself.
+  env: { ...process.env, DATABASE_URL: database.url, NODE_OPTIONS: '' },
 })
 const stop = async (code: number) => {
   await database.stop()

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
 
+import config from '../payload.config'
 import { ensureDatabase } from '../db/embedded'
 import { shutdownPayload } from '../db/shutdown'
 
@@ -11,7 +12,6 @@ import { shutdownPayload } from '../db/shutdown'
  */
 export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Promise<T> => {
   const database = await ensureDatabase()
-  const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
     return await task(payload)

@@ -16,6 +16,8 @@ export const databaseAdapter = () =>
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     },
     migrationDir: path.join(projectRoot, 'src', 'migrations'),
+    // Development pushes the schema on start; a command that only reads sets DATABASE_PUSH=false.
+    ...(process.env.DATABASE_PUSH === 'false' ? { push: false } : {}),
     // PGlite is one session shared by every connection: while one connection holds a
     // transaction, the others wait, and Payload code that reads on a second connection inside
     // a transaction (a REST login does) would wait forever. The embedded database therefore

@@ -1,4 +1,5 @@
 import { ReadingLevelField as ReadingLevelField_e8f48357a7af277079aa7a0f1b6d2859 } from '../../../../src/components/ReadingLevelField'
+import { HandoutActions as HandoutActions_b5c7588a6c4fe398ec452b3241338bee } from '../../../../src/components/HandoutActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,6 +29,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/ReadingLevelField#ReadingLevelField": ReadingLevelField_e8f48357a7af277079aa7a0f1b6d2859,
+  "/src/components/HandoutActions#HandoutActions": HandoutActions_b5c7588a6c4fe398ec452b3241338bee,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,0 +1,25 @@
+import type { Branding } from '../document'
+import type { ComposeContext } from './context'
+import { loadImage } from './images'
+
+/** Clinic settings as the handout's branding: every template is dressed in it. */
+export const loadBranding = async (context: ComposeContext): Promise<Branding> => {
+  const settings = await context.payload.findGlobal({ slug: 'clinic-settings', depth: 1 })
+  const contactLines = [
+    ...(settings.address?.split('\n') ?? []),
+    settings.phone ? `Phone: ${settings.phone}` : '',
+    settings.email ? `Email: ${settings.email}` : '',
+    settings.website ?? '',
+  ]
+    .map((line) => line.trim())
+    .filter(Boolean)
+  return {
+    clinicName: settings.name || 'Your clinic',
+    logo: await loadImage(context, settings.logo),
+    primaryColour: settings.primaryColour || '#2E6F62',
+    accentColour: settings.accentColour || '#C8643B',
+    contactLines,
+    footer: settings.handoutFooter ?? undefined,
+    disclaimer: settings.disclaimer ?? undefined,
+  }
+}

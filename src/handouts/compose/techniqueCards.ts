@@ -1,0 +1,59 @@
+import type { Technique } from '../../payload-types'
+import { effectiveDosage, type Dosage } from '../../library/dosage'
+import type { Block } from '../document'
+import type { ComposeContext } from './context'
+import { readAs } from './context'
+import { dosageRows } from './dosageRows'
+import { loadImage } from './images'
+
+export type PlannedTechnique = { technique: Technique; dosage?: Dosage | null; note?: string | null }
+
+type TechniqueCard = Extract<Block, { type: 'techniqueCard' }>
+
+const texts = (rows: Array<{ text: string }> | null | undefined) =>
+  (rows ?? []).map((row) => row.text).filter(Boolean)
+
+/** Techniques by id, with their images, as the caller may read them. */
+export const loadTechniques = async (context: ComposeContext, ids: number[]) => {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) {
+    return new Map<number, Technique>()
+  }
+  const { docs } = await context.payload.find({
+    collection: 'techniques',
+    where: { id: { in: unique } },
+    limit: unique.length,
+    depth: 1,
+    ...readAs(context),
+  })
+  return new Map(docs.map((doc) => [doc.id, doc]))
+}
+
+/** One numbered card: illustration, plain steps, the dosage this patient does, the note. */
+export const techniqueCard = async (
+  context: ComposeContext,
+  { technique, dosage, note }: PlannedTechnique,
+  number: number,
+): Promise<TechniqueCard> => {
+  const [firstImage] = technique.images ?? []
+  const image = await loadImage(context, firstImage)
+  return {
+    type: 'techniqueCard',
+    number,
+    name: technique.name,
+    summary: technique.summary,
+    ...(image ? { image } : {}),
+    steps: texts(technique.steps),
+    dosage: dosageRows(effectiveDosage(technique.defaultDosage, dosage)),
+    cues: texts(technique.cues),
+    precautions: texts(technique.precautions),
+    ...(note?.trim() ? { note: note.trim() } : {}),
+  }
+}
+
+/** Cards for a run of planned techniques, numbered on from `firstNumber`. */
+export const techniqueCards = (context: ComposeContext, planned: PlannedTechnique[], firstNumber: number) =>
+  Promise.all(planned.map((item, index) => techniqueCard(context, item, firstNumber + index)))
+
+export const idOf = (value: number | { id: number } | null | undefined) =>
+  value && typeof value === 'object' ? value.id : (value ?? undefined)

@@ -1,0 +1,15 @@
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'])
+
+/** The canonical BCP 47 tag, or "en" for a tag that isn't well-formed. */
+export const languageTag = (language: string): string => {
+  try {
+    return Intl.getCanonicalLocales(language.trim())[0] ?? 'en'
+  } catch {
+    // Intl rejects a malformed tag with a RangeError: that is our validation, not a failure.
+    return 'en'
+  }
+}
+
+/** Right-to-left when the language's likely script is (ar, he, fa, ur, …). */
+export const directionOf = (tag: string): 'ltr' | 'rtl' =>
+  RIGHT_TO_LEFT_SCRIPTS.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr'

@@ -1,0 +1,37 @@
+import type { HandoutTemplate } from '../../../templates'
+import { templates } from '../../../templates'
+
+export type HandoutQuery = {
+  template: HandoutTemplate['name']
+  paper: 'A4' | 'LETTER'
+  largePrint?: boolean
+  download: boolean
+}
+
+const yes = (value: unknown) => value === '1' || value === 'true' || value === 'yes'
+
+/** `?template=…&paper=a4|letter&largePrint=1&download=1`, checked: a message for each mistake. */
+export const parseHandoutQuery = (
+  query: Record<string, unknown>,
+  source: HandoutTemplate['source'],
+  defaultTemplate: HandoutTemplate['name'],
+): HandoutQuery | { error: string } => {
+  const template = (query.template ?? defaultTemplate) as string
+  const known = templates[template as HandoutTemplate['name']]
+  if (!known) {
+    return { error: `Unknown template "${template}". Use one of: ${Object.keys(templates).join(', ')}.` }
+  }
+  if (known.source !== source) {
+    return { error: `The ${template} template is made from ${known.source}, not ${source}.` }
+  }
+  const paper = String(query.paper ?? 'a4').toUpperCase()
+  if (paper !== 'A4' && paper !== 'LETTER') {
+    return { error: 'Paper must be a4 or letter.' }
+  }
+  return {
+    template: known.name,
+    paper,
+    largePrint: query.largePrint === undefined ? undefined : yes(query.largePrint),
+    download: yes(query.download),
+  }
+}

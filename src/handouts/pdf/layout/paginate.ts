@@ -1,0 +1,134 @@
+import type { Box, Frame, Piece } from './piece'
+
+export type Area = { left: number; width: number; top: number; bottom: number }
+
+export type Placement = { page: number; x: number; y: number; piece: Piece }
+
+export type FramePart = { page: number; box: Box; frame: Frame; first: boolean; last: boolean }
+
+export type PageLayout = { pageCount: number; placements: Placement[]; frames: FramePart[] }
+
+const gap = (above: Piece | undefined, below: Piece) =>
+  Math.max(above?.spaceAfter ?? 0, below.spaceBefore)
+
+/**
+ * Places pieces on pages. Rules, in order: space collapses and vanishes at a page top; a piece
+ * that keeps with the next moves down with it (headings with three lines of text); a frame that
+ * fits on one page is never split; a frame taller than a page splits between pieces and
+ * repeats its continuation header. A piece taller than a page is placed at a page top anyway.
+ */
+export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
+  const bodyHeight = area.bottom - area.top
+  const placements: Placement[] = []
+  const frames: FramePart[] = []
+  let page = 0
+  let y = area.top
+  /** No content on this page yet (so a break here would gain nothing). */
+  let fresh = true
+  /** The last piece placed in the current flow, for collapsing space; none at a page or frame top. */
+  let above: Piece | undefined
+  let open: { frame: Frame; startY: number; first: boolean } | undefined
+
+  const frameHeight = (start: number) => {
+    const frame = pieces[start].frame as Frame
+    let height = frame.inset.top + frame.inset.bottom
+    for (let i = start; i < pieces.length && pieces[i].frame === frame; i++) {
+      height += (i > start ? gap(pieces[i - 1], pieces[i]) : 0) + pieces[i].height
+    }
+    return height
+  }
+
+  /** Height from piece i through the pieces it keeps with, capped at a page. */
+  const keptHeight = (start: number) => {
+    let height = pieces[start].height
+    for (let i = start; pieces[i].keepWithNext && i + 1 < pieces.length; i++) {
+      const current = pieces[i]
+      const next = pieces[i + 1]
+      if (next.frame && next.frame !== current.frame) {
+        const whole = frameHeight(i + 1)
+        const fits = next.frame.keepTogether && whole <= bodyHeight
+        height += gap(current, next) + (fits ? whole : next.frame.inset.top + keptHeight(i + 1))
+        break
+      }
+      if (current.frame && next.frame !== current.frame) height += current.frame.inset.bottom
+      height += gap(current, next) + next.height
+      if (height >= bodyHeight) break
+    }
+    return Math.min(height, bodyHeight)
+  }
+
+  const place = (p: Piece) => {
+    const x = area.left + (open ? open.frame.inset.left : 0)
+    placements.push({ page, x, y, piece: p })
+    y += p.height
+    above = p
+  }
+
+  const newPage = () => {
+    page++
+    y = area.top
+    fresh = true
+    above = undefined
+  }
+
+  const openFrame = (frame: Frame, first: boolean) => {
+    open = { frame, startY: y, first }
+    y += frame.inset.top
+    above = undefined
+  }
+
+  const closeFrame = (last: boolean) => {
+    if (!open) return
+    y += open.frame.inset.bottom
+    frames.push({
+      page,
+      box: { x: area.left, y: open.startY, width: area.width, height: y - open.startY },
+      frame: open.frame,
+      first: open.first,
+      last,
+    })
+    open = undefined
+  }
+
+  pieces.forEach((p, index) => {
+    if (open && p.frame !== open.frame) {
+      const lastInside = pieces[index - 1]
+      closeFrame(true)
+      above = lastInside
+    }
+    if (p.frame && !open) {
+      const space = fresh ? 0 : gap(above, p)
+      const whole = frameHeight(index)
+      const needed =
+        p.frame.keepTogether && whole <= bodyHeight
+          ? whole
+          : p.frame.inset.top + keptHeight(index) + p.frame.inset.bottom
+      if (!fresh && y + space + needed > area.bottom) newPage()
+      else y += space
+      openFrame(p.frame, true)
+      place(p)
+      fresh = false
+      return
+    }
+    const space = above ? gap(above, p) : 0
+    const reserve = open ? open.frame.inset.bottom : 0
+    if (!fresh && y + space + keptHeight(index) + reserve > area.bottom) {
+      if (open) {
+        const frame = open.frame
+        closeFrame(false)
+        newPage()
+        openFrame(frame, false)
+        for (const header of frame.continuation?.() ?? []) place(header)
+        y += above ? gap(above, p) : 0
+      } else {
+        newPage()
+      }
+    } else {
+      y += space
+    }
+    place(p)
+    fresh = false
+  })
+  closeFrame(true)
+  return { pageCount: page + 1, placements, frames }
+}

@@ -1,0 +1,47 @@
+/**
+ * Layout works in two passes. Blocks become pieces (measured, not yet drawn); pagination places
+ * every piece on a page; then pages are drawn in order. Knowing every position before drawing is
+ * what keeps headings with their text and cards whole, and gives "Page i of n" for free.
+ */
+
+export type Piece = {
+  height: number
+  /** Space above; collapses with the space below the previous piece (the larger wins). */
+  spaceBefore: number
+  spaceAfter: number
+  /** Must share a page with the next piece (headings, first lines of a paragraph). */
+  keepWithNext: boolean
+  /** Pieces that share a frame are drawn inside one box (a technique card, a callout). */
+  frame?: Frame
+  /** Draws the piece with its top-left corner at (x, y). */
+  draw: (x: number, y: number) => void
+}
+
+export type Box = { x: number; y: number; width: number; height: number }
+
+export type Frame = {
+  inset: { top: number; bottom: number; left: number; right: number }
+  /** Kept on one page whenever it fits on one. */
+  keepTogether: boolean
+  /** Background and border, drawn before the pieces inside. `first`/`last`: part of a split frame. */
+  paint: (box: Box, part: { first: boolean; last: boolean }) => void
+  /** Pieces repeated at the top of each page the frame continues on ("… (continued)"). */
+  continuation?: () => Piece[]
+}
+
+export const piece = (
+  height: number,
+  draw: Piece['draw'],
+  options: Partial<Omit<Piece, 'height' | 'draw'>> = {},
+): Piece => ({
+  height,
+  draw,
+  spaceBefore: options.spaceBefore ?? 0,
+  spaceAfter: options.spaceAfter ?? 0,
+  keepWithNext: options.keepWithNext ?? false,
+  frame: options.frame,
+})
+
+/** Puts pieces inside a frame; pagination offsets them by its insets. */
+export const framed = (pieces: Piece[], frame: Frame): Piece[] =>
+  pieces.map((p) => ({ ...p, frame }))

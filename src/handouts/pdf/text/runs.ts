@@ -1,0 +1,50 @@
+import type { Inline } from '../../document'
+
+/** A stretch of text with one set of inline styles: what the line breaker consumes. */
+export type Run = {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+  /** A URL the text links to (http, https, mailto or tel only). */
+  link?: string
+  colour?: string
+}
+
+const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i
+
+export const safeLink = (url: unknown): string | undefined =>
+  typeof url === 'string' && SAFE_LINK.test(url.trim()) ? url.trim() : undefined
+
+/** Flattens inline nodes into runs; unknown or malformed nodes degrade to their text. */
+export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: string): Run[] => {
+  if (!Array.isArray(inlines)) return []
+  return inlines.flatMap((inline): Run[] => {
+    if (!inline || typeof inline !== 'object') return []
+    switch (inline.type) {
+      case 'text':
+        return typeof inline.text === 'string'
+          ? [
+              {
+                text: inline.text,
+                bold: inline.bold,
+                italic: inline.italic,
+                underline: inline.underline,
+                link,
+              },
+            ]
+          : []
+      case 'link':
+        return runsFromInlines(inline.children, safeLink(inline.url) ?? link)
+      case 'lineBreak':
+        return [{ text: '\n' }]
+      default: {
+        const text = (inline as { text?: unknown }).text
+        return typeof text === 'string' ? [{ text, link }] : []
+      }
+    }
+  })
+}
+
+export const plainRuns = (text: string | undefined, style: Omit<Run, 'text'> = {}): Run[] =>
+  typeof text === 'string' && text.length > 0 ? [{ ...style, text }] : []

@@ -1,0 +1,96 @@
+import { loadBranding } from '../../src/handouts/compose/branding'
+import { contactBlock } from '../../src/handouts/compose/contact'
+import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import { loadImages } from '../../src/handouts/compose/images'
+import { resourceList } from '../../src/handouts/compose/resources'
+import { safetyBox } from '../../src/handouts/compose/safety'
+import { idOf, loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
+import type { Block, HandoutDocument } from '../../src/handouts/document'
+import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
+
+const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
+  rows?.length
+    ? [{ type: 'list', ordered: false, items: rows.map((row) => ({ children: [{ type: 'text', text: row.text }] })) }]
+    : []
+
+const idsOf = (values: Array<number | { id: number }> | null | undefined) =>
+  (values ?? []).map(idOf).filter((id): id is number => id !== undefined)
+
+/**
+ * Patient education for one condition: what it is, symptoms, how massage helps, techniques
+ * and routines that may help, red flags, resources and how to reach the clinic.
+ */
+export const composeConditionGuide = async (
+  context: ComposeContext,
+  conditionId: number,
+): Promise<HandoutDocument> => {
+  const { payload } = context
+  const condition = await payload.findByID({
+    collection: 'conditions',
+    id: conditionId,
+    depth: 0,
+    ...readAs(context),
+  })
+  const branding = await loadBranding(context)
+  const body = condition.body as Parameters<typeof lexicalToBlocks>[0]
+  const techniqueIds = idsOf(condition.recommendedTechniques)
+  const techniques = await loadTechniques(context, techniqueIds)
+  const { docs: routines } = await payload.find({
+    collection: 'routines',
+    where: { id: { in: idsOf(condition.recommendedRoutines) } },
+    depth: 1,
+    limit: 50,
+    ...readAs(context),
+  })
+
+  const blocks: Block[] = [{ type: 'paragraph', children: [{ type: 'text', text: condition.summary }] }]
+  const bodyBlocks = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
+  if (bodyBlocks.length) {
+    blocks.push({ type: 'heading', level: 2, text: `What is ${condition.name.toLowerCase()}?` }, ...bodyBlocks)
+  }
+  if (condition.symptoms?.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Common signs' }, ...bullets(condition.symptoms))
+  }
+  if (condition.howMassageHelps?.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'How massage helps' }, ...bullets(condition.howMassageHelps))
+  }
+  const planned = techniqueIds.flatMap((id) => {
+    const technique = techniques.get(id)
+    return technique ? [{ technique }] : []
+  })
+  if (planned.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Techniques that may help' })
+    blocks.push(...(await techniqueCards(context, planned, 1)))
+  }
+  if (routines.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Routines you can do at home' })
+    for (const routine of routines) {
+      const minutes = routine.totalMinutes ? ` About ${routine.totalMinutes} minutes.` : ''
+      blocks.push({ type: 'heading', level: 3, text: routine.name })
+      blocks.push({ type: 'paragraph', children: [{ type: 'text', text: `${routine.summary}${minutes}` }] })
+      blocks.push({
+        type: 'list',
+        ordered: true,
+        items: routine.items.flatMap((item) =>
+          typeof item.technique === 'object' ? [{ children: [{ type: 'text', text: item.technique.name }] }] : [],
+        ),
+      })
+    }
+  }
+  blocks.push(safetyBox(condition.redFlags.map((flag) => flag.text), branding))
+  blocks.push(...(await resourceList(context, idsOf(condition.resources))))
+  blocks.push(contactBlock(branding))
+
+  return {
+    meta: {
+      title: condition.name,
+      subtitle: 'A guide for patients',
+      language: 'en',
+      date: (context.date ?? new Date()).toISOString().slice(0, 10),
+      template: 'condition-guide',
+    },
+    branding,
+    layout: { paper: context.paper, largePrint: context.largePrint },
+    blocks,
+  }
+}

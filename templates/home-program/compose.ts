@@ -1,0 +1,127 @@
+import { loadBranding } from '../../src/handouts/compose/branding'
+import { contactBlock } from '../../src/handouts/compose/contact'
+import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import { loadImages } from '../../src/handouts/compose/images'
+import { resourceList } from '../../src/handouts/compose/resources'
+import { safetyBox } from '../../src/handouts/compose/safety'
+import {
+  idOf,
+  loadTechniques,
+  techniqueCards,
+  type PlannedTechnique,
+} from '../../src/handouts/compose/techniqueCards'
+import type { Block, HandoutDocument } from '../../src/handouts/document'
+import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
+import type { Program, Routine } from '../../src/payload-types'
+
+type Item = NonNullable<Routine['items']>[number]
+
+const idsOf = (values: Array<number | { id: number }> | null | undefined) =>
+  (values ?? []).map(idOf).filter((id): id is number => id !== undefined)
+
+const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * A patient's home program: who and when, a personal note, the routines as numbered technique
+ * cards (numbering runs on through the document), extra techniques, the safety box built from
+ * the conditions' red flags, resources and how to reach the clinic.
+ */
+export const composeHomeProgram = async (
+  context: ComposeContext,
+  programId: number,
+): Promise<HandoutDocument> => {
+  const { payload } = context
+  const program: Program = await payload.findByID({
+    collection: 'programs',
+    id: programId,
+    depth: 0,
+    ...readAs(context),
+  })
+  const patient = await payload.findByID({
+    collection: 'patients',
+    id: idOf(program.patient) as number,
+    depth: 0,
+    ...readAs(context),
+  })
+  const clinician = await payload.findByID({
+    collection: 'users',
+    id: idOf(program.clinician) as number,
+    depth: 0,
+    select: { name: true },
+  })
+  const conditionIds = idsOf(program.conditions)
+  const routineIds = idsOf(program.routines)
+  const [{ docs: conditions }, { docs: routines }, branding] = await Promise.all([
+    payload.find({ collection: 'conditions', where: { id: { in: conditionIds } }, depth: 0, limit: 100, ...readAs(context) }),
+    payload.find({ collection: 'routines', where: { id: { in: routineIds } }, depth: 0, limit: 100, ...readAs(context) }),
+    loadBranding(context),
+  ])
+  const orderedConditions = inOrder(conditionIds, conditions)
+  const orderedRoutines = inOrder(routineIds, routines)
+  const allItems: Item[] = [...orderedRoutines.flatMap((routine) => routine.items), ...(program.items ?? [])]
+  const techniques = await loadTechniques(context, allItems.map((item) => idOf(item.technique) as number))
+  const plan = (items: Item[] | null | undefined): PlannedTechnique[] =>
+    (items ?? []).flatMap((item) => {
+      const technique = techniques.get(idOf(item.technique) as number)
+      return technique ? [{ technique, dosage: item.dosage, note: item.note }] : []
+    })
+
+  const blocks: Block[] = []
+  const firstName = patient.name.split(/\s+/)[0]
+  blocks.push({
+    type: 'paragraph',
+    children: [
+      {
+        type: 'text',
+        text: `${firstName}, this is your home program. Do these between visits, gently and at your own pace.`,
+      },
+    ],
+  })
+  const notes = program.personalNotes as Parameters<typeof lexicalToBlocks>[0]
+  const noteBlocks = lexicalToBlocks(notes, await loadImages(context, uploadIdsIn(notes)))
+  if (noteBlocks.length) {
+    blocks.push({ type: 'heading', level: 2, text: `A note from ${clinician.name}` }, ...noteBlocks)
+  }
+
+  let number = 1
+  for (const routine of orderedRoutines) {
+    const planned = plan(routine.items)
+    if (planned.length === 0) {
+      continue
+    }
+    blocks.push({ type: 'heading', level: 2, text: routine.name })
+    const minutes = routine.totalMinutes ? ` It takes about ${routine.totalMinutes} minutes.` : ''
+    blocks.push({ type: 'paragraph', children: [{ type: 'text', text: `${routine.summary}${minutes}` }] })
+    blocks.push(...(await techniqueCards(context, planned, number)))
+    number += planned.length
+  }
+  const extra = plan(program.items)
+  if (extra.length) {
+    blocks.push({ type: 'heading', level: 2, text: orderedRoutines.length ? 'More for you' : 'Your techniques' })
+    blocks.push(...(await techniqueCards(context, extra, number)))
+  }
+
+  blocks.push(safetyBox(orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)), branding))
+  blocks.push(...(await resourceList(context, orderedConditions.flatMap((condition) => idsOf(condition.resources)))))
+  blocks.push(contactBlock(branding, clinician.name))
+
+  return {
+    meta: {
+      title: program.title || 'Your home program',
+      subtitle: orderedConditions.length
+        ? `For ${orderedConditions.map((condition) => condition.name).join(', ')}`
+        : undefined,
+      language: patient.preferredLanguage,
+      patientName: patient.name,
+      clinicianName: clinician.name,
+      date: (context.date ?? new Date()).toISOString().slice(0, 10),
+      template: 'home-program',
+    },
+    branding,
+    layout: { paper: context.paper, largePrint: context.largePrint || Boolean(program.largePrint) },
+    blocks,
+  }
+}

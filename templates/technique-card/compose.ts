@@ -1,0 +1,50 @@
+import { loadBranding } from '../../src/handouts/compose/branding'
+import { contactBlock } from '../../src/handouts/compose/contact'
+import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import { loadImages } from '../../src/handouts/compose/images'
+import { safetyBox } from '../../src/handouts/compose/safety'
+import { techniqueCard } from '../../src/handouts/compose/techniqueCards'
+import type { Block, HandoutDocument } from '../../src/handouts/document'
+import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
+
+const labels: Record<string, string> = {
+  swedish: 'Swedish massage',
+  'deep-tissue': 'Deep tissue',
+  specialised: 'Specialised technique',
+  'self-massage': 'Self-massage',
+  'clinic-applied': 'done by your therapist',
+  'self-applied': 'you do it yourself',
+}
+
+/** A one-page card for one technique, with its default dosage. */
+export const composeTechniqueCard = async (
+  context: ComposeContext,
+  techniqueId: number,
+): Promise<HandoutDocument> => {
+  const technique = await context.payload.findByID({
+    collection: 'techniques',
+    id: techniqueId,
+    depth: 1,
+    ...readAs(context),
+  })
+  const branding = await loadBranding(context)
+  const body = technique.body as Parameters<typeof lexicalToBlocks>[0]
+  const blocks: Block[] = [await techniqueCard(context, { technique }, 1)]
+  const more = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
+  if (more.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'More about this technique' }, ...more)
+  }
+  blocks.push(safetyBox([], branding), contactBlock(branding))
+  return {
+    meta: {
+      title: technique.name,
+      subtitle: `${labels[technique.category]}, ${labels[technique.kind]}`,
+      language: 'en',
+      date: (context.date ?? new Date()).toISOString().slice(0, 10),
+      template: 'technique-card',
+    },
+    branding,
+    layout: { paper: context.paper, largePrint: context.largePrint },
+    blocks,
+  }
+}

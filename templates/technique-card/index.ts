@@ -1,0 +1,9 @@
+import type { HandoutTemplate } from '../types'
+import { composeTechniqueCard } from './compose'
+
+export const techniqueCardTemplate: HandoutTemplate = {
+  name: 'technique-card',
+  label: 'Technique card',
+  source: 'techniques',
+  compose: composeTechniqueCard,
+}

@@ -1,0 +1,11 @@
+import type { ComposeContext } from '../src/handouts/compose/context'
+import type { HandoutDocument } from '../src/handouts/document'
+
+/** A handout template: what it is made from, and the compose function that lays it out. */
+export type HandoutTemplate = {
+  name: 'home-program' | 'condition-guide' | 'technique-card'
+  label: string
+  /** The collection whose document the template is made from. */
+  source: 'programs' | 'conditions' | 'techniques'
+  compose: (context: ComposeContext, id: number) => Promise<HandoutDocument>
+}

@@ -1,0 +1,585 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import sharp from 'sharp'
+
+import type { Block, HandoutDocument, HandoutImage } from '../../src/handouts/document'
+import { renderPdf } from '../../src/handouts/pdf/renderPdf'
+
+const run = promisify(execFile)
+const CREATED = new Date('2025-03-03T09:00:00Z')
+
+/** Runs poppler or qpdf on the PDF and returns what it printed. */
+const tool = async (pdf: Buffer, command: string, args: string[]): Promise<string> => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'pdf-render-'))
+  const file = path.join(directory, 'handout.pdf')
+  await writeFile(file, pdf)
+  try {
+    const toStdout = command === 'pdftotext' ? ['-'] : []
+    const { stdout } = await run(command, [...args, file, ...toStdout], { maxBuffer: 2 ** 26 })
+    return stdout
+  } finally {
+    await rm(directory, { recursive: true, force: true })
+  }
+}
+
+/** pdftotext wraps right-to-left text in directional marks; readers see only the letters. */
+const withoutBidiMarks = (text: string) =>
+  text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+
+/** The text of each page, as a reader copying it out would get it. */
+const pagesText = async (pdf: Buffer): Promise<string[]> =>
+  withoutBidiMarks(await tool(pdf, 'pdftotext', ['-layout', '-enc', 'UTF-8']))
+    .split('\f')
+    .slice(0, -1)
+
+const allText = async (pdf: Buffer) => (await pagesText(pdf)).join('\n').replace(/[ \t]+/g, ' ')
+
+const info = async (pdf: Buffer) => {
+  const output = await tool(pdf, 'pdfinfo', [])
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(output)?.[1]?.trim()
+  return {
+    pages: Number(field('Pages')),
+    pageSize: field('Page size'),
+    title: field('Title'),
+    author: field('Author'),
+    subject: field('Subject'),
+    tagged: field('Tagged'),
+  }
+}
+
+type Word = { page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }
+
+const WORD =
+  /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+
+/** Every word with its page and position, from `pdftotext -bbox`. */
+const words = async (pdf: Buffer): Promise<Word[]> => {
+  const xml = await tool(pdf, 'pdftotext', ['-bbox'])
+  return xml
+    .split('<page ')
+    .slice(1)
+    .flatMap((page, index) =>
+      [...page.matchAll(WORD)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+        page: index,
+        text,
+        xMin: Number(xMin),
+        yMin: Number(yMin),
+        xMax: Number(xMax),
+        yMax: Number(yMax),
+      })),
+    )
+}
+
+let picture: HandoutImage
+let logo: HandoutImage
+
+const png = async (width: number, height: number, colour: string) =>
+  sharp({ create: { width, height, channels: 3, background: colour } })
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#c0504d"/></svg>`,
+        ),
+      },
+    ])
+    .png()
+    .toBuffer()
+
+beforeAll(async () => {
+  picture = {
+    key: 'upper-back',
+    data: await png(400, 300, '#f4efe9'),
+    mimeType: 'image/png',
+    width: 400,
+    height: 300,
+    alt: 'Hands gliding down the upper back',
+  }
+  logo = {
+    key: 'logo',
+    data: await png(96, 96, '#2e6f62'),
+    mimeType: 'image/png',
+    width: 96,
+    height: 96,
+    alt: 'Riverside logo',
+  }
+})
+
+const text = (
+  value: string,
+  marks: { bold?: boolean; italic?: boolean; underline?: boolean } = {},
+) => ({
+  type: 'text' as const,
+  text: value,
+  ...marks,
+})
+
+const paragraph = (value: string): Block => ({ type: 'paragraph', children: [text(value)] })
+
+type Card = Extract<Block, { type: 'techniqueCard' }>
+
+const card = (number: number, overrides: Partial<Card> = {}): Card => ({
+  type: 'techniqueCard',
+  number,
+  name: `Technique number ${number}`,
+  summary: `What technique ${number} is for.`,
+  image: picture,
+  steps: [`First step of technique ${number}.`, `Second step of technique ${number}.`],
+  dosage: [
+    { label: 'Duration', value: `${number} min` },
+    { label: 'Reps', value: '12 each side' },
+  ],
+  cues: ['A spreading warmth'],
+  precautions: ['Avoid the spine itself'],
+  note: 'Go gently on the left side.',
+  ...overrides,
+})
+
+const handout = (overrides: Partial<HandoutDocument> = {}): HandoutDocument => ({
+  meta: {
+    title: 'Your home program: neck & upper back',
+    subtitle: 'Gentle self-massage for chronic neck pain',
+    language: 'en',
+    patientName: 'Jordan Alvarez',
+    clinicianName: 'Sam Lee, RMT',
+    date: '2025-03-03',
+    template: 'home-program',
+    ...overrides.meta,
+  },
+  branding: {
+    clinicName: 'Riverside Massage & Pain Clinic',
+    logo,
+    primaryColour: '#2E6F62',
+    accentColour: '#E0A458',
+    contactLines: ['(555) 010-2030', 'riverside.example'],
+    footer: 'Riverside Massage & Pain Clinic · 12 River Road',
+    disclaimer: 'This handout does not replace the advice of your clinician.',
+    ...overrides.branding,
+  },
+  layout: { paper: 'A4', largePrint: false, ...overrides.layout },
+  blocks: overrides.blocks ?? [
+    { type: 'heading', level: 2, text: 'Why these techniques help' },
+    {
+      type: 'paragraph',
+      children: [
+        text('Gentle self-massage eases '),
+        text('muscle tension', { bold: true }),
+        text(', done '),
+        text('slowly', { italic: true }),
+        text('. See our '),
+        {
+          type: 'link',
+          url: 'https://riverside.example/self-care',
+          children: [text('self-care guide')],
+        },
+        text('.'),
+      ],
+    },
+    {
+      type: 'list',
+      ordered: false,
+      items: [
+        { children: [text('Warm the area first.')] },
+        {
+          children: [text('Use a light cream.')],
+          sublist: { ordered: true, items: [{ children: [text('Unscented is best.')] }] },
+        },
+      ],
+    },
+    {
+      type: 'callout',
+      tone: 'warning',
+      title: 'Stop and call us if…',
+      items: ['pain becomes sharp or shooting', 'you feel numbness or tingling'],
+    },
+    { type: 'heading', level: 2, text: 'Your techniques' },
+    card(1, { name: 'Upper back glide' }),
+    card(2, { name: 'Neck kneading', image: undefined }),
+    {
+      type: 'dosageTable',
+      caption: 'Your week',
+      rows: [{ label: 'Monday', value: 'Both techniques' }],
+    },
+    { type: 'quote', children: [text('Little and often beats hard and rare.')] },
+    {
+      type: 'callout',
+      tone: 'tip',
+      title: 'Tip',
+      children: [text('Set a reminder on your phone.')],
+    },
+    {
+      type: 'resourceList',
+      title: 'Further reading',
+      resources: [
+        {
+          title: 'Understanding chronic pain',
+          kind: 'Article',
+          summary: 'Why pain persists and what helps.',
+          url: 'https://riverside.example/chronic-pain',
+        },
+      ],
+    },
+    { type: 'contact', signature: 'Sam Lee, RMT', lines: ['care@riverside.example'] },
+  ],
+})
+
+const render = (document: HandoutDocument) => renderPdf(document, { creationDate: CREATED })
+
+describe('renderPdf', () => {
+  it('puts what the patient needs into text a reader can copy out', async () => {
+    const pdf = await render(handout())
+    const output = await allText(pdf)
+
+    for (const expected of [
+      'Your home program: neck & upper back',
+      'Jordan Alvarez',
+      'Sam Lee, RMT',
+      'Upper back glide',
+      'Neck kneading',
+      '1 min',
+      '12 each side',
+      'Stop and call us if…',
+      'pain becomes sharp or shooting',
+      'Go gently on the left side.',
+      'self-care guide',
+      'https://riverside.example/chronic-pain',
+      'Riverside Massage & Pain Clinic · 12 River Road',
+      'This handout does not replace the advice of your clinician.',
+    ]) {
+      expect(output).toContain(expected)
+    }
+    const pages = await pagesText(pdf)
+    expect(pages[0]).toContain(`Page 1 of ${pages.length}`)
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`)
+  })
+
+  it('writes the document title in the running header from the second page on', async () => {
+    const pdf = await render(handout({ blocks: Array.from({ length: 4 }, (_, i) => card(i + 1)) }))
+    const pages = await pagesText(pdf)
+
+    expect(pages.length).toBeGreaterThan(1)
+    const firstLines = pages.map((page) => page.split('\n').find((line) => line.trim()) ?? '')
+    expect(firstLines[0]).toContain('Riverside Massage & Pain Clinic')
+    expect(firstLines[0]).not.toContain('Your home program')
+    for (const line of firstLines.slice(1)) {
+      expect(line).toContain('Riverside Massage & Pain Clinic')
+      expect(line).toContain('Your home program: neck & upper back')
+    }
+  })
+
+  it('keeps typographic and non-Latin characters intact, with no missing-glyph boxes', async () => {
+    const samples = [
+      '“quotes”',
+      'café',
+      'em—dash',
+      'Müller',
+      '≥ 3',
+      '→',
+      'α',
+      '✓',
+      '慢性疼痛',
+      '한국어 텍스트',
+      'ألم مزمن',
+      'برنامجك المنزلي',
+      'כאב כרוני',
+      'Łódź',
+    ]
+    const pdf = await render(
+      handout({ blocks: samples.map((sample) => paragraph(`Sample: ${sample} ✅ 💪 end.`)) }),
+    )
+    const output = await allText(pdf)
+
+    for (const sample of samples) expect(output).toContain(sample)
+    expect(output).not.toMatch(/[\ufffd\u25a1]/)
+    const fonts = await tool(pdf, 'pdffonts', [])
+    expect(fonts).toMatch(/NotoSansSC/)
+    expect(fonts).toMatch(/NotoSansKR/)
+    expect(fonts).toMatch(/DejaVuSans/)
+    expect(fonts).toMatch(/NotoSansHebrew/)
+  })
+
+  it('sets a right-to-left handout from the right, with its words in reading order', async () => {
+    const pdf = await render(
+      handout({
+        meta: { ...handout().meta, title: 'برنامجك المنزلي', language: 'ar' },
+        blocks: [
+          paragraph('التدليك اللطيف يهدئ الجهاز العصبي ويخفف توتر العضلات.'),
+          paragraph('עיסוי עדין מרגיע את מערכת העצבים.'),
+        ],
+      }),
+    )
+    const output = await allText(pdf)
+    const placed = await words(pdf)
+    // -bbox lists right-to-left words with their letters in visual order.
+    const rightEdge = (text: string) =>
+      placed.find((word) => word.text.includes([...text].reverse().join('')))?.xMax ?? 0
+
+    expect(output).toContain('برنامجك المنزلي')
+    expect(output).toContain('التدليك اللطيف يهدئ الجهاز العصبي')
+    expect(output).toContain('עיסוי עדין מרגיע את מערכת העצבים')
+    expect(rightEdge('العصبي')).toBeLessThan(rightEdge('التدليك'))
+    expect(rightEdge('التدليك')).toBeGreaterThan(595.28 - 54 - 1)
+  })
+
+  it('embeds every font it uses', async () => {
+    const fonts = await tool(await render(handout()), 'pdffonts', [])
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim())
+
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row).toMatch(/\sCID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/)
+  })
+
+  it('sets paper size, title, author, subject and language, and is tagged', async () => {
+    const a4 = await render(handout())
+    const letter = await render(handout({ layout: { paper: 'LETTER', largePrint: false } }))
+    const a4Info = await info(a4)
+
+    expect(a4Info.pageSize).toMatch(/^595\.28 x 841\.89 pts \(A4\)/)
+    expect((await info(letter)).pageSize).toMatch(/^612 x 792 pts \(letter\)/)
+    expect(a4Info.title).toBe('Your home program: neck & upper back')
+    expect(a4Info.author).toBe('Riverside Massage & Pain Clinic')
+    expect(a4Info.subject).toBe('Gentle self-massage for chronic neck pain')
+    expect(a4Info.tagged).toBe('yes')
+    expect(a4.toString('latin1')).toContain('/Lang (en)')
+    expect(a4.toString('latin1')).toContain('/DisplayDocTitle true')
+  })
+
+  it('writes well-formed XMP metadata even when the title has an ampersand', async () => {
+    const pdf = (await render(handout())).toString('utf8')
+    const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(pdf)?.[0] ?? ''
+
+    expect(xmp).toContain('Your home program: neck &#38; upper back')
+    expect(xmp).not.toMatch(/&(?!#\d+;|amp;|lt;|gt;|quot;|apos;)/)
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>')
+  })
+
+  it('passes qpdf --check', async () => {
+    await expect(tool(await render(handout()), 'qpdf', ['--check'])).resolves.toContain(
+      'No syntax or stream encoding errors',
+    )
+  })
+
+  it('tags headings, paragraphs, lists, figures and tables in the structure tree', async () => {
+    const tree = await tool(await render(handout()), 'pdfinfo', ['-struct'])
+
+    for (const element of [
+      'Document',
+      'H1',
+      'H2',
+      'H3',
+      'P',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'Figure',
+      'Table',
+      'TR',
+      'TH',
+      'TD',
+      'Link',
+    ]) {
+      expect(tree).toMatch(new RegExp(`^\\s*${element}\\b`, 'm'))
+    }
+  })
+
+  it('makes links clickable', async () => {
+    const pdf = (await render(handout())).toString('latin1')
+
+    expect(pdf).toContain('/URI (https://riverside.example/self-care)')
+    expect(pdf).toContain('/URI (https://riverside.example/chronic-pain)')
+  })
+
+  it('gives the same bytes for the same document and creation date', async () => {
+    const document = handout()
+    expect((await render(document)).equals(await render(document))).toBe(true)
+  })
+
+  it('scales images to fit the column without distorting them, JPEG as well as PNG', async () => {
+    const wide = await sharp({
+      create: { width: 2400, height: 240, channels: 3, background: '#88aacc' },
+    })
+      .jpeg()
+      .toBuffer()
+    const tall = await png(200, 3000, '#ccaa88')
+    const image = (data: Buffer, key: string, mimeType: HandoutImage['mimeType']) => ({
+      type: 'image' as const,
+      image: { ...picture, key, data, mimeType, alt: key },
+    })
+    const pdf = await render(
+      handout({
+        blocks: [image(wide, 'wide', 'image/jpeg'), image(tall, 'tall', 'image/png'), card(1)],
+      }),
+    )
+    const listing = await tool(pdf, 'pdfimages', ['-list'])
+    const images = listing
+      .split('\n')
+      .slice(2)
+      .map((row) => row.trim().split(/\s+/))
+      .filter((cells) => cells[2] === 'image')
+      .map((cells) => ({
+        width: Number(cells[3]),
+        height: Number(cells[4]),
+        encoding: cells[8],
+        xPpi: Number(cells[12]),
+        yPpi: Number(cells[13]),
+      }))
+    const bodyHeight = 841.89 - 200
+    const column = 595.28 - 2 * 54
+
+    expect(images.map((i) => i.encoding)).toContain('jpeg')
+    const content = images.filter((i) => i.width !== logo.width)
+    for (const { width, height, xPpi, yPpi } of content) {
+      expect(Math.abs(xPpi - yPpi)).toBeLessThanOrEqual(1)
+      expect((width / xPpi) * 72).toBeLessThanOrEqual(column + 1)
+      expect((height / yPpi) * 72).toBeLessThanOrEqual(bodyHeight)
+    }
+  })
+
+  it('renders a handout with no blocks as a valid one-page PDF', async () => {
+    const pdf = await render(handout({ blocks: [] }))
+
+    expect((await info(pdf)).pages).toBe(1)
+    expect(await allText(pdf)).toContain('Your home program: neck & upper back')
+    await expect(tool(pdf, 'qpdf', ['--check'])).resolves.toContain(
+      'No syntax or stream encoding errors',
+    )
+  })
+
+  it('skips a corrupt image and shows its description instead', async () => {
+    const noise = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)
+    const truncated = picture.data.subarray(0, Math.floor(picture.data.length / 2))
+    const pdf = await render(
+      handout({
+        blocks: [
+          { type: 'image', image: { ...picture, data: noise, alt: 'Diagram of the shoulder' } },
+          { type: 'image', image: { ...picture, data: truncated, alt: 'Half a picture' } },
+          card(1, {
+            image: { ...picture, data: noise, mimeType: 'image/jpeg', alt: 'Glide along the back' },
+          }),
+          paragraph('Text after the broken pictures.'),
+        ],
+      }),
+    )
+    const output = await allText(pdf)
+
+    expect(output).toContain('Picture: Diagram of the shoulder')
+    expect(output).toContain('Picture: Half a picture')
+    expect(output).toContain('Picture: Glide along the back')
+    expect(output).toContain('Text after the broken pictures.')
+    await expect(tool(pdf, 'qpdf', ['--check'])).resolves.toContain(
+      'No syntax or stream encoding errors',
+    )
+  })
+
+  it('survives malformed blocks without failing the handout', async () => {
+    const malformed = [
+      { type: 'mystery', text: 'An unknown block degrades to its text' },
+      { type: 'list', ordered: true, items: 'not a list' },
+      { type: 'techniqueCard', number: Number.NaN, name: '', steps: null, dosage: [{ label: 3 }] },
+      { type: 'dosageTable', rows: [] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('not a link')] }],
+      },
+    ] as unknown as Block[]
+    const pdf = await render(handout({ blocks: malformed }))
+    const output = await allText(pdf)
+
+    expect(output).toContain('An unknown block degrades to its text')
+    expect(output).toContain('not a link')
+    expect(pdf.toString('latin1')).not.toContain('javascript:')
+  })
+
+  it('renders 40 technique cards, each whole on one page', async () => {
+    const cards = Array.from({ length: 40 }, (_, i) => card(i + 1))
+    const pdf = await render(handout({ blocks: cards }))
+    const pages = await pagesText(pdf)
+
+    expect(pages.length).toBeGreaterThanOrEqual(20)
+    for (const { number } of cards) {
+      const first = pages.findIndex((page) => page.includes(`First step of technique ${number}.`))
+      expect(first).toBeGreaterThanOrEqual(0)
+      expect(pages[first]).toContain(`Technique number ${number}`)
+      expect(pages[first]).toContain(`${number} min`)
+      expect(pages[first]).toContain('Go gently on the left side.')
+    }
+  })
+
+  it('splits a card taller than a page between steps and repeats its title', async () => {
+    const steps = Array.from(
+      { length: 45 },
+      (_, i) => `Step ${i + 1}: hold the position and breathe slowly.`,
+    )
+    const pdf = await render(handout({ blocks: [card(7, { name: 'Very long routine', steps })] }))
+    const pages = await pagesText(pdf)
+
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages[1]).toContain('Very long routine (continued)')
+    const lines = pages.flatMap((page) => page.split('\n'))
+    for (const step of steps) {
+      expect(lines.filter((line) => line.includes(step.split(':')[0] + ':'))).toHaveLength(1)
+    }
+  })
+
+  it('flows a 50,000-character paragraph over several pages without touching the footer', async () => {
+    const sentence = 'Slow, gentle pressure helps the muscles let go of tension over time. '
+    const long = sentence.repeat(Math.ceil(50_000 / sentence.length)).slice(0, 50_000)
+    const pdf = await render(handout({ blocks: [paragraph(long)] }))
+    const all = await words(pdf)
+    const pageCount = (await info(pdf)).pages
+
+    expect(pageCount).toBeGreaterThanOrEqual(8)
+    for (let page = 0; page < pageCount; page++) {
+      const onPage = all.filter((word) => word.page === page)
+      const footerTop = Math.min(...onPage.filter((w) => w.text === 'Page').map((w) => w.yMin))
+      const body = onPage.filter((w) => w.yMax < footerTop - 1 && w.yMin > 80)
+      expect(body.length).toBeGreaterThan(0)
+      expect(Math.max(...body.map((w) => w.yMax))).toBeLessThan(footerTop - 10)
+    }
+  })
+
+  it('never leaves a heading as the last line of a page', async () => {
+    const headings = Array.from({ length: 30 }, (_, i) => `Section heading ${i + 1}`)
+    const blocks = headings.flatMap((heading, i): Block[] => [
+      { type: 'heading', level: ((i % 3) + 1) as 1 | 2 | 3, text: heading },
+      paragraph('Breathe in slowly and let the shoulders drop. '.repeat(1 + ((i * 7) % 9))),
+    ])
+    const pages = await pagesText(await render(handout({ blocks })))
+
+    expect(pages.length).toBeGreaterThan(3)
+    for (const page of pages) {
+      const lines = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+      const bodyLines = lines.filter((line) => !/Page \d+ of \d+/.test(line))
+      const last = bodyLines.at(-1) ?? ''
+      expect(headings).not.toContain(last)
+    }
+  })
+
+  it('sets large-print body text at 18 pt or more', async () => {
+    const body = 'Let your hands glide slowly down the muscle beside the shoulder blade. '
+    const blocks = [paragraph(body.repeat(12))]
+    const regular = await words(await render(handout({ blocks })))
+    const large = await words(
+      await render(handout({ blocks, layout: { paper: 'A4', largePrint: true } })),
+    )
+    /** Word boxes span the font's ascent to descent: 1.3 em for Atkinson Hyperlegible Next. */
+    const pointSize = (list: Word[]) => {
+      const word = list.find((w) => w.text === 'shoulder' && w.yMin > 100)
+      return Math.round((((word?.yMax ?? 0) - (word?.yMin ?? 0)) / 1.3) * 10) / 10
+    }
+
+    expect(pointSize(large)).toBeGreaterThanOrEqual(18)
+    expect(pointSize(regular)).toBeLessThan(13)
+  })
+})

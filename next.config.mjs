@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run typecheck` (tsc over the whole project) is CI's type check; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   allowedDevOrigins: ['127.0.0.1'],
   serverExternalPackages: [
     '@electric-sql/pglite',

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { libraryAccess } from './access/libraryAccess'
+
 import { handoutEndpoints } from '../src/handouts/endpoints/handoutEndpoints'
-import { contentEditors } from './access/contentEditors'
-import { staffOrPublished } from './access/staffOrPublished'
-import { staffOnly } from './access/staffOnly'
 import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
@@ -17,15 +16,10 @@ export const Conditions: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'readingLevel', '_status', 'updatedAt'],
     group: 'Library',
-    description: 'Chronic pain conditions: patient education and the protocol a program starts from.',
+    description:
+      'Chronic pain conditions: patient education and the protocol a program starts from.',
   },
-  access: {
-    read: staffOrPublished,
-    readVersions: staffOnly,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
   hooks: {
@@ -52,20 +46,27 @@ export const Conditions: CollectionConfig = {
           fields: [
             { name: 'body', label: 'What it is', type: 'richText' },
             stringList('symptoms', { singular: 'Symptom', plural: 'Symptoms' }),
-            stringList('howMassageHelps', { singular: 'Way massage helps', plural: 'How massage helps' }),
+            stringList('howMassageHelps', {
+              singular: 'Way massage helps',
+              plural: 'How massage helps',
+            }),
           ],
         },
         {
           label: 'Safety',
           fields: [
-            stringList('redFlags', { singular: 'Red flag', plural: 'Red flags' }, {
-              required: true,
-              minRows: 1,
-              admin: {
-                description:
-                  'Printed in the handout\'s "Stop and call us if…" box. Write each as a sign the patient can notice.',
+            stringList(
+              'redFlags',
+              { singular: 'Red flag', plural: 'Red flags' },
+              {
+                required: true,
+                minRows: 1,
+                admin: {
+                  description:
+                    'Printed in the handout\'s "Stop and call us if…" box. Write each as a sign the patient can notice.',
+                },
               },
-            }),
+            ),
           ],
         },
         {

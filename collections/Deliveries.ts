@@ -1,12 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ownClinicalRecords } from './access/ownClinicalRecords'
-import {
-  deliveryChannels,
-  deliveryStatuses,
-  handoutTemplates,
-  optionsFor,
-} from './vocabularies'
+import { deliveryChannels, deliveryStatuses, handoutTemplates, optionsFor } from './vocabularies'
 
 const nobody = () => false
 
@@ -45,7 +40,9 @@ export const Deliveries: CollectionConfig = {
     {
       name: 'contentVersions',
       type: 'json',
-      admin: { description: 'The version (updatedAt) of every document the handout was made from.' },
+      admin: {
+        description: 'The version (updatedAt) of every document the handout was made from.',
+      },
     },
     {
       name: 'status',

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentEditors } from './access/contentEditors'
-import { staffOnly } from './access/staffOnly'
-import { staffOrPublished } from './access/staffOrPublished'
+import { libraryAccess } from './access/libraryAccess'
+
 import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
@@ -30,13 +29,7 @@ export const Resources: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'readingLevel', '_status'],
     group: 'Library',
   },
-  access: {
-    read: staffOrPublished,
-    readVersions: staffOnly,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeChange: [computeReadingLevel(['summary', 'body'])] },
   fields: [

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentEditors } from './access/contentEditors'
-import { staffOnly } from './access/staffOnly'
-import { staffOrPublished } from './access/staffOrPublished'
+import { libraryAccess } from './access/libraryAccess'
+
 import { slugField } from './fields/slug'
 import { computeTotalMinutes } from './hooks/computeTotalMinutes'
 import { routineItemsField } from './routineItem'
@@ -16,13 +15,7 @@ export const Routines: CollectionConfig = {
     defaultColumns: ['name', 'purpose', 'totalMinutes', '_status'],
     group: 'Library',
   },
-  access: {
-    read: staffOrPublished,
-    readVersions: staffOnly,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeChange: [computeTotalMinutes] },
   fields: [

@@ -1,21 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { libraryAccess } from './access/libraryAccess'
+
 import { handoutEndpoints } from '../src/handouts/endpoints/handoutEndpoints'
-import { contentEditors } from './access/contentEditors'
-import { staffOnly } from './access/staffOnly'
-import { staffOrPublished } from './access/staffOrPublished'
 import { dosageField } from './fields/dosage'
 import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
 import { handoutActionsField } from './fields/handoutActions'
-import {
-  bodyRegions,
-  optionsFor,
-  techniqueCategories,
-  techniqueKinds,
-} from './vocabularies'
+import { bodyRegions, optionsFor, techniqueCategories, techniqueKinds } from './vocabularies'
 
 export const Techniques: CollectionConfig = {
   slug: 'techniques',
@@ -25,13 +19,7 @@ export const Techniques: CollectionConfig = {
     defaultColumns: ['name', 'category', 'kind', 'bodyRegion', '_status'],
     group: 'Library',
   },
-  access: {
-    read: staffOrPublished,
-    readVersions: staffOnly,
-    create: contentEditors,
-    update: contentEditors,
-    delete: contentEditors,
-  },
+  access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: handoutEndpoints('techniques', async () => 'technique-card'),
   hooks: {
@@ -78,14 +66,22 @@ export const Techniques: CollectionConfig = {
         {
           label: 'How to do it',
           fields: [
-            stringList('steps', { singular: 'Step', plural: 'Steps' }, {
-              required: true,
-              minRows: 1,
-              admin: { description: 'One plain action per step, in order.' },
-            }),
-            stringList('cues', { singular: 'Cue', plural: 'Cues' }, {
-              admin: { description: 'What the patient should feel or notice.' },
-            }),
+            stringList(
+              'steps',
+              { singular: 'Step', plural: 'Steps' },
+              {
+                required: true,
+                minRows: 1,
+                admin: { description: 'One plain action per step, in order.' },
+              },
+            ),
+            stringList(
+              'cues',
+              { singular: 'Cue', plural: 'Cues' },
+              {
+                admin: { description: 'What the patient should feel or notice.' },
+              },
+            ),
             stringList('precautions', { singular: 'Precaution', plural: 'Precautions' }),
             {
               name: 'equipment',

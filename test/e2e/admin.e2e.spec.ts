@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { chromium, type Browser } from 'playwright-core'
 
 import { dataDir } from '../../src/paths'
-import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
+import { createStaff, PASSWORD, relyingOnDefaults, type Staff } from '../helpers/fixtures'
 import { contentData } from '../helpers/library'
 import { hasBuild, startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -109,6 +109,40 @@ describeIfBrowser('the admin panel in a browser', () => {
       page.locator('#field-routines', { hasText: routine.name }).waitFor({ timeout: 30_000 }),
     ).resolves.toBeUndefined()
     await page.screenshot({ path: path.join(screenshots, 'new-program.png'), fullPage: true })
+    await page.close()
+  })
+
+  it('previews and downloads a program handout from the program view', async () => {
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: { ...contentData('techniques'), _status: 'published' },
+    })
+    const patient = await payload.create({
+      collection: 'patients',
+      data: relyingOnDefaults<'patients'>({ name: 'Preview Patient', clinician: staff.clinician.id }),
+    })
+    const program = await payload.create({
+      collection: 'programs',
+      data: relyingOnDefaults<'programs'>({
+        patient: patient.id,
+        items: [{ technique: technique.id, note: 'Slow and gentle.' }],
+      }),
+    })
+    const page = await logIn(staff.clinician.email)
+    await page.goto(`${server.url}/admin/collections/programs/${program.id}`)
+    await page.getByRole('button', { name: 'Preview PDF' }).click()
+    const frame = page.locator('iframe.handout-preview__frame')
+    await frame.waitFor()
+    const source = await frame.getAttribute('src')
+    const preview = await page.request.get(`${server.url}${source}`)
+    expect(preview.status()).toBe(200)
+    expect(preview.headers()['content-type']).toBe('application/pdf')
+    await page.screenshot({ path: path.join(screenshots, 'program-preview.png') })
+    await page.getByRole('button', { name: 'Close' }).click()
+    const download = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')
+    const file = await page.request.get(`${server.url}${download}`)
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.pdf"/)
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')
     await page.close()
   })
 

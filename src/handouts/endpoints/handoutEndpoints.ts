@@ -37,63 +37,68 @@ const prepare = async (
   if (denied) {
     return { response: denied }
   }
-  const query = parseHandoutQuery((req.query ?? {}) as Record<string, unknown>, source, await defaultTemplate(req, id))
+  const query = parseHandoutQuery(
+    (req.query ?? {}) as Record<string, unknown>,
+    source,
+    await defaultTemplate(req, id),
+  )
   if ('error' in query) {
     return { response: problem(400, query.error) }
   }
   return { id, query }
 }
 
+type Prepared = { id: number; query: HandoutQuery; largePrint: boolean }
+
 /** `GET /api/<source>/:id/handout.pdf` and `…/handout.html` (the email body, previewable). */
 export const handoutEndpoints = (
   source: HandoutTemplate['source'],
   defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
   defaultLargePrint: (req: PayloadRequest, id: number) => Promise<boolean> = async () => false,
-): Endpoint[] => [
-  {
-    path: '/:id/handout.pdf',
+): Endpoint[] => {
+  const endpoint = (
+    path: string,
+    respond: (req: PayloadRequest, prepared: Prepared) => Promise<Response>,
+  ): Endpoint => ({
+    path,
     method: 'get',
     handler: async (req) => {
       const prepared = await prepare(req, source, defaultTemplate)
       if ('response' in prepared) {
         return prepared.response
       }
-      const { id, query } = prepared
-      const { document, pdf } = await makeHandoutPdf({
-        payload: req.payload,
-        user: req.user,
-        id,
-        template: query.template,
-        paper: query.paper,
-        largePrint: query.largePrint ?? (await defaultLargePrint(req, id)),
-      })
-      const filename = `${document.meta.title.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-') || 'handout'}.pdf`
+      const largePrint = prepared.query.largePrint ?? (await defaultLargePrint(req, prepared.id))
+      return respond(req, { ...prepared, largePrint })
+    },
+  })
+  const request = (req: PayloadRequest, { id, query, largePrint }: Prepared) => ({
+    payload: req.payload,
+    user: req.user,
+    id,
+    template: query.template,
+    paper: query.paper,
+    largePrint,
+  })
+
+  return [
+    endpoint('/:id/handout.pdf', async (req, prepared) => {
+      const { document, pdf } = await makeHandoutPdf(request(req, prepared))
+      const filename = `${
+        document.meta.title
+          .replace(/[^\w\- ]+/g, '')
+          .trim()
+          .replace(/\s+/g, '-') || 'handout'
+      }.pdf`
       return new Response(new Uint8Array(pdf), {
         headers: {
           'Content-Type': 'application/pdf',
-          'Content-Disposition': `${query.download ? 'attachment' : 'inline'}; filename="${filename}"`,
+          'Content-Disposition': `${prepared.query.download ? 'attachment' : 'inline'}; filename="${filename}"`,
           'Cache-Control': 'private, no-store',
         },
       })
-    },
-  },
-  {
-    path: '/:id/handout.html',
-    method: 'get',
-    handler: async (req) => {
-      const prepared = await prepare(req, source, defaultTemplate)
-      if ('response' in prepared) {
-        return prepared.response
-      }
-      const { id, query } = prepared
-      const { email } = await makeHandoutEmail({
-        payload: req.payload,
-        user: req.user,
-        id,
-        template: query.template,
-        paper: query.paper,
-        largePrint: query.largePrint ?? (await defaultLargePrint(req, id)),
-      })
+    }),
+    endpoint('/:id/handout.html', async (req, prepared) => {
+      const { email } = await makeHandoutEmail(request(req, prepared))
       return new Response(previewHtml(email), {
         headers: {
           'Content-Type': 'text/html; charset=utf-8',
@@ -101,6 +106,6 @@ export const handoutEndpoints = (
           'Cache-Control': 'private, no-store',
         },
       })
-    },
-  },
-]
+    }),
+  ]
+}

@@ -19,7 +19,9 @@ export const parseHandoutQuery = (
   const template = (query.template ?? defaultTemplate) as string
   const known = templates[template as HandoutTemplate['name']]
   if (!known) {
-    return { error: `Unknown template "${template}". Use one of: ${Object.keys(templates).join(', ')}.` }
+    return {
+      error: `Unknown template "${template}". Use one of: ${Object.keys(templates).join(', ')}.`,
+    }
   }
   if (known.source !== source) {
     return { error: `The ${template} template is made from ${known.source}, not ${source}.` }

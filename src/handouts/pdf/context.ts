@@ -5,10 +5,14 @@ import type { PageGeometry } from './page'
 import type { StructTag } from './tagging'
 import type { Face } from './text/fontLibrary'
 import type { DocumentFonts } from './text/fonts'
+import { shaperFor } from './text/shaping'
 import type { Measure } from './text/tokens'
 import type { Theme } from './theme'
 
-/** Everything one render needs, created per document: renderers keep no state between calls. */
+/**
+ * Everything one render needs, created per document. Between calls the renderer keeps only
+ * caches of pure work (parsed fonts, shaped words, prepared images), which change no output.
+ */
 export type RenderContext = TextContext & {
   page: PageGeometry
   labels: Labels
@@ -34,23 +38,14 @@ export const faceUser = (doc: PDFKit.PDFDocument) => {
   return (face: Face, size: number) => {
     if (!registered.has(face.key)) {
       // pdfkit accepts a parsed fontkit font (PDFFontFactory.open) though its types list only bytes.
-      doc.registerFont(face.key, face.font as unknown as PDFKit.Mixins.PDFFontSource)
+      const font = shaperFor(face.font).pdfFont
+      doc.registerFont(face.key, font as unknown as PDFKit.Mixins.PDFFontSource)
       registered.add(face.key)
     }
     doc.font(face.key, size)
   }
 }
 
-/** Widths in points, from fontkit's shaping, cached per document and face. */
-export const cachedMeasure = (): Measure => {
-  const cache = new Map<string, number>()
-  return (face, text, size) => {
-    const key = `${face.key}\u0000${text}`
-    let units = cache.get(key)
-    if (units === undefined) {
-      units = face.font.layout(text).advanceWidth / face.font.unitsPerEm
-      cache.set(key, units)
-    }
-    return units * size
-  }
-}
+/** Widths in points, from fontkit's shaping (cached per font for the process, see shaping.ts). */
+export const cachedMeasure = (): Measure => (face, text, size) =>
+  (shaperFor(face.font).advanceWidth(text) / face.font.unitsPerEm) * size

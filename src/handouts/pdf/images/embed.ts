@@ -1,5 +1,8 @@
 import type { HandoutImage } from '../../document'
+import { imageCache } from './imageCache'
 import { readableFormat } from './imageCheck'
+import { PngXObject } from './pngXObject'
+import { preparePng, type PreparedPng } from './pngPrepared'
 
 /** An image opened once in a document and drawable any number of times. */
 export type EmbeddedImage = {
@@ -11,30 +14,64 @@ export type EmbeddedImage = {
 
 type OpenedImage = { width: number; height: number; orientation?: number }
 
-/** pdfkit's `openImage` and drawing an opened image are public API its types omit. */
+/**
+ * pdfkit's `openImage` and drawing an opened image are public API its types omit; its image
+ * counter (which names each image in a document) is private, and shared with prepared PNGs.
+ */
 type ImageApi = {
   openImage: (src: Buffer) => OpenedImage
   image: (
-    src: OpenedImage,
+    src: OpenedImage | PngXObject,
     x: number,
     y: number,
     options: { width: number; height: number },
   ) => unknown
+  _imageCount?: unknown
+}
+
+/** What the bytes are good for: checked and prepared once per process, not per document. */
+type Readable =
+  | { kind: 'prepared'; png: PreparedPng }
+  | { kind: 'pdfkit' }
+  | { kind: 'unreadable' }
+
+const readableOf = (bytes: Buffer): Readable => {
+  const format = readableFormat(bytes)
+  if (!format) return { kind: 'unreadable' }
+  if (format === 'jpeg') return { kind: 'pdfkit' }
+  try {
+    const png = preparePng(bytes)
+    return png ? { kind: 'prepared', png } : { kind: 'pdfkit' }
+  } catch {
+    return { kind: 'unreadable' }
+  }
+}
+
+const cached = imageCache<Readable>()
+
+const drawable = (api: ImageApi, opened: OpenedImage | PngXObject): EmbeddedImage => {
+  const rotated = ((opened as OpenedImage).orientation ?? 1) > 4
+  return {
+    width: rotated ? opened.height : opened.width,
+    height: rotated ? opened.width : opened.height,
+    draw: (x, y, width, height) => api.image(opened, x, y, { width, height }),
+  }
 }
 
 const open = (doc: PDFKit.PDFDocument, image: HandoutImage): EmbeddedImage | undefined => {
-  if (!readableFormat(image.data)) return undefined
+  if (!(image.data instanceof Uint8Array)) return undefined
+  const readable = cached(image, readableOf)
   const api = doc as unknown as ImageApi
+  if (readable.kind === 'unreadable') return undefined
+  if (readable.kind === 'prepared' && typeof api._imageCount === 'number') {
+    api._imageCount += 1
+    return drawable(api, new PngXObject(readable.png, `I${api._imageCount}`))
+  }
   try {
-    const opened = api.openImage(
-      Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+    return drawable(
+      api,
+      api.openImage(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)),
     )
-    const rotated = (opened.orientation ?? 1) > 4
-    return {
-      width: rotated ? opened.height : opened.width,
-      height: rotated ? opened.width : opened.height,
-      draw: (x, y, width, height) => api.image(opened, x, y, { width, height }),
-    }
   } catch {
     return undefined
   }

@@ -146,8 +146,19 @@ describe('condition and technique handouts', () => {
     const text = await pdfText(guide.body)
     expect(text).toContain('Lower back pain')
     expect(text).toContain(backPain.redFlags[0].text.slice(0, 40))
-    const draft = await fetchAs(actor, `/conditions/${draftCondition.id}/handout.pdf`)
-    expect(draft.status).toBe(actor === 'anonymous' ? 403 : 200)
+    const technique = (await bySlug('techniques', 'petrissage')) as Technique
+    const draftTechnique = await payload.create({
+      collection: 'techniques',
+      draft: true,
+      data: { ...contentData('techniques'), _status: 'draft' },
+    })
+    for (const kind of ['pdf', 'html']) {
+      expect((await fetchAs(actor, `/conditions/${backPain.id}/handout.${kind}`)).status).toBe(200)
+      expect((await fetchAs(actor, `/techniques/${technique.id}/handout.${kind}`)).status).toBe(200)
+      const forStaffOnly = actor === 'anonymous' ? 403 : 200
+      expect((await fetchAs(actor, `/conditions/${draftCondition.id}/handout.${kind}`)).status).toBe(forStaffOnly)
+      expect((await fetchAs(actor, `/techniques/${draftTechnique.id}/handout.${kind}`)).status).toBe(forStaffOnly)
+    }
   })
 
   it('makes a one-page technique card', async () => {

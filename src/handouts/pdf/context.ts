@@ -5,7 +5,8 @@ import type { PageGeometry } from './page'
 import type { StructTag } from './tagging'
 import type { Face } from './text/fontLibrary'
 import type { DocumentFonts } from './text/fonts'
-import { shaperFor } from './text/shaping'
+import { shareLayouts } from './text/sharedLayouts'
+import { emWidth } from './text/shaping'
 import type { Measure } from './text/tokens'
 import type { Theme } from './theme'
 
@@ -38,14 +39,15 @@ export const faceUser = (doc: PDFKit.PDFDocument) => {
   return (face: Face, size: number) => {
     if (!registered.has(face.key)) {
       // pdfkit accepts a parsed fontkit font (PDFFontFactory.open) though its types list only bytes.
-      const font = shaperFor(face.font).pdfFont
-      doc.registerFont(face.key, font as unknown as PDFKit.Mixins.PDFFontSource)
+      doc.registerFont(face.key, face.font as unknown as PDFKit.Mixins.PDFFontSource)
       registered.add(face.key)
+      doc.font(face.key, size)
+      shareLayouts(doc, face.font)
+      return
     }
     doc.font(face.key, size)
   }
 }
 
 /** Widths in points, from fontkit's shaping (cached per font for the process, see shaping.ts). */
-export const cachedMeasure = (): Measure => (face, text, size) =>
-  (shaperFor(face.font).advanceWidth(text) / face.font.unitsPerEm) * size
+export const cachedMeasure = (): Measure => (face, text, size) => emWidth(face.font, text) * size

@@ -30,11 +30,13 @@ type ImageApi = {
 }
 
 /** What the bytes are good for: checked and prepared once per process, not per document. */
-type Readable =
-  | { kind: 'prepared'; png: PreparedPng }
-  | { kind: 'pdfkit' }
-  | { kind: 'unreadable' }
+type Readable = { kind: 'prepared'; png: PreparedPng } | { kind: 'pdfkit' } | { kind: 'unreadable' }
 
+/**
+ * Checks the bytes (see imageCheck.ts) and prepares PNGs. A PNG whose pixels fail to decode
+ * is skipped (pdfkit would throw from a zlib callback); formats the preparation leaves to
+ * pdfkit (JPEG, interlaced PNG, transparency below 8 bits) are opened by pdfkit per document.
+ */
 const readableOf = (bytes: Buffer): Readable => {
   const format = readableFormat(bytes)
   if (!format) return { kind: 'unreadable' }
@@ -47,7 +49,17 @@ const readableOf = (bytes: Buffer): Readable => {
   }
 }
 
-const cached = imageCache<Readable>()
+/** Memory a prepared PNG holds: its compressed data, and any data computed from it. */
+const weightOf = (readable: Readable) => {
+  if (readable.kind !== 'prepared') return 0
+  const { png, imgData, alphaChannel, palette } = readable.png
+  const computed = imgData === png.imgData ? 0 : imgData.byteLength
+  return (
+    png.imgData.byteLength + computed + (alphaChannel?.byteLength ?? 0) + (palette?.byteLength ?? 0)
+  )
+}
+
+const cached = imageCache<Readable>(weightOf)
 
 const drawable = (api: ImageApi, opened: OpenedImage | PngXObject): EmbeddedImage => {
   const rotated = ((opened as OpenedImage).orientation ?? 1) > 4

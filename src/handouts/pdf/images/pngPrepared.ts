@@ -13,6 +13,8 @@ export type PreparedPng = {
   png: PngFile
   /** The image XObject's stream. */
   imgData: Uint8Array
+  /** The palette stream's data, deflated (as pdfkit would deflate it in every document). */
+  palette?: Buffer
   /** The deflated soft mask, for images with an alpha channel or palette transparency. */
   alphaChannel?: Buffer
 }
@@ -50,6 +52,13 @@ const indexedAlpha = (table: number[], pixels: Uint8Array) => {
 export const preparePng = (data: Buffer): PreparedPng | undefined => {
   const png = readPng(data)
   if (png.interlaced) return undefined
+  const prepared = prepareData(png)
+  return prepared && png.palette.length > 0
+    ? { ...prepared, palette: deflateSync(png.palette) }
+    : prepared
+}
+
+const prepareData = (png: PngFile): PreparedPng | undefined => {
   const { transparency } = png
   if (transparency.grayscale != null || transparency.rgb) return { png, imgData: png.imgData }
   if (transparency.indexed) {

@@ -1,6 +1,11 @@
 import type { PreparedPng } from './pngPrepared'
 
-type Ref = { data: Record<string, unknown>; end: (chunk?: Uint8Array) => void }
+type Ref = {
+  data: Record<string, unknown>
+  compress: boolean
+  write: (chunk: Uint8Array) => void
+  end: (chunk?: Uint8Array) => void
+}
 type Document = { ref: (data?: Record<string, unknown>) => Ref }
 
 /**
@@ -47,9 +52,12 @@ export class PngXObject {
     if (png.palette.length === 0) {
       obj.data.ColorSpace = png.colours === 1 ? 'DeviceGray' : 'DeviceRGB'
     } else {
-      const palette = document.ref()
-      palette.end(png.palette)
-      obj.data.ColorSpace = ['Indexed', 'DeviceRGB', png.palette.length / 3 - 1, palette]
+      obj.data.ColorSpace = [
+        'Indexed',
+        'DeviceRGB',
+        png.palette.length / 3 - 1,
+        this.palette(document),
+      ]
     }
     const { grayscale, rgb } = png.transparency
     if (grayscale != null) {
@@ -61,6 +69,24 @@ export class PngXObject {
       return
     }
     this.finish(document)
+  }
+
+  /**
+   * The palette stream, written as pdfkit writes it (it deflates the palette itself, keys
+   * Length then Filter), from data deflated once when the image was prepared.
+   */
+  private palette(document: Document): Ref {
+    const palette = document.ref()
+    const deflated = this.prepared.palette
+    if (!deflated) {
+      palette.end(this.prepared.png.palette)
+      return palette
+    }
+    palette.compress = false
+    palette.write(deflated)
+    palette.data.Filter = 'FlateDecode'
+    palette.end()
+    return palette
   }
 
   private finish(document: Document, alphaChannel?: Buffer) {

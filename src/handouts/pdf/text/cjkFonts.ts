@@ -42,7 +42,9 @@ const HANGUL: [number, number][] = [
 const within = (blocks: [number, number][], codePoint: number) =>
   blocks.some(([from, to]) => codePoint >= from && codePoint <= to)
 
-export const isCjk = (codePoint: number): boolean => within(CJK_BLOCKS, codePoint)
+/** Below the first CJK block (U+1100) nothing is CJK: most text returns at once. */
+export const isCjk = (codePoint: number): boolean =>
+  codePoint >= 0x1100 && within(CJK_BLOCKS, codePoint)
 
 /** Korean in the Korean face, so a word never mixes two designs; everything else SC first. */
 const familiesFor = (codePoint: number): Family[] =>

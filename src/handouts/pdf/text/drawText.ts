@@ -12,7 +12,13 @@ const paint = (ctx: TextContext, box: TextBox, glyphs: Glyphs, x: number, top: n
   const baseline = top + box.baseline
   ctx.useFace(glyphs.face, size)
   doc.fillColor(colour)
-  doc.text(glyphs.text, x + glyphs.x, baseline, { lineBreak: false, baseline: 'alphabetic' })
+  doc.text(glyphs.text, x + glyphs.x, baseline, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    // Already measured: pdfkit would shape the text again only to find its width.
+    textWidth: glyphs.width,
+    wordCount: 1,
+  } as PDFKit.Mixins.TextOptions)
   if (glyphs.run.underline || glyphs.run.link) {
     const y = baseline + size * 0.15
     doc

@@ -15,27 +15,44 @@ export type DocumentFonts = {
   faceFor: (codePoint: number, style: FaceStyle, previous?: Face) => Face | undefined
 }
 
+/** Remembers a function's answers by a number key (the same question is asked per character). */
+const memo = <T>(compute: (key: number) => T) => {
+  const answers = new Map<number, T>()
+  return (key: number): T => {
+    if (answers.has(key)) return answers.get(key) as T
+    const answer = compute(key)
+    answers.set(key, answer)
+    return answer
+  }
+}
+
 export const documentFonts = (library: FontLibrary, cjk: CjkFaces): DocumentFonts => {
   const firstWithGlyph = (stack: readonly Face[], codePoint: number) =>
     stack.find((face) => face.font.hasGlyphForCodePoint(codePoint))
-  return {
-    primary: library.primary,
-    covers: (codePoint) =>
+  const follows = memo((codePoint) => FOLLOWS_NEIGHBOUR.test(String.fromCodePoint(codePoint)))
+  const covers = memo(
+    (codePoint) =>
       cjk.faceFor(codePoint) !== undefined ||
       firstWithGlyph(library.stack(REGULAR), codePoint) !== undefined,
-    faceFor: (codePoint, style, previous) => {
-      if (
-        previous &&
-        FOLLOWS_NEIGHBOUR.test(String.fromCodePoint(codePoint)) &&
-        previous.font.hasGlyphForCodePoint(codePoint)
-      ) {
-        return previous
-      }
-      return (
+  )
+  /** By style (bold + 2 × italic), the face for a character with no neighbour to follow. */
+  const ownFace = [0, 1, 2, 3].map((index) => {
+    const style = { bold: (index & 1) === 1, italic: (index & 2) === 2 }
+    return memo(
+      (codePoint) =>
         cjk.faceFor(codePoint) ??
         firstWithGlyph(library.stack(style), codePoint) ??
-        firstWithGlyph(library.stack(REGULAR), codePoint)
-      )
+        firstWithGlyph(library.stack(REGULAR), codePoint),
+    )
+  })
+  return {
+    primary: library.primary,
+    covers,
+    faceFor: (codePoint, style, previous) => {
+      if (previous && follows(codePoint) && previous.font.hasGlyphForCodePoint(codePoint)) {
+        return previous
+      }
+      return ownFace[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)](codePoint)
     },
   }
 }

@@ -52,7 +52,7 @@ const EMOJI_SEQUENCE =
 
 const KEYCAP = /^([#*0-9])\uFE0F?\u20E3$/u
 
-/** Directional marks: invisible, but they steer the bidi algorithm. */
+/** Directional marks: invisible, but they steer the bidi algorithm. All are U+061C or above. */
 export const BIDI_CONTROL = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\uFE0E\uFE0F]/gu

@@ -41,29 +41,23 @@ const NO_BREAK_BEFORE = new Set([
 ])
 const NO_BREAK_AFTER = new Set([...'（「『【〈《〔［｛([{'])
 
-type Char = { char: string; codePoint: number; index: number; run: Run; level: number }
-
-function* charsOf(runs: readonly Run[], levels: Levels): Generator<Char> {
-  let index = 0
-  for (const run of runs) {
-    for (const char of run.text) {
-      yield {
-        char,
-        codePoint: char.codePointAt(0) ?? 0,
-        index,
-        run,
-        level: levels.levels[index] ?? 0,
-      }
-      index += char.length
-    }
-  }
+/** The last code point of a non-empty string. */
+const lastCodePoint = (text: string): number => {
+  const end = text.length - 1
+  const unit = text.charCodeAt(end)
+  const high = text.charCodeAt(end - 1)
+  const pair = end > 0 && unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+  return pair ? (text.codePointAt(end - 1) ?? 0) : unit
 }
 
 const breakableBetween = (left: WordToken, right: WordToken): boolean => {
-  const last = [...left.text].at(-1) ?? ''
-  const first = [...right.text][0] ?? ''
-  const cjk = isCjk(last.codePointAt(0) ?? 0) || isCjk(first.codePointAt(0) ?? 0)
-  return cjk && !NO_BREAK_BEFORE.has(first) && !NO_BREAK_AFTER.has(last)
+  const last = lastCodePoint(left.text)
+  const first = right.text.codePointAt(0) ?? 0
+  if (!isCjk(last) && !isCjk(first)) return false
+  return (
+    !NO_BREAK_BEFORE.has(String.fromCodePoint(first)) &&
+    !NO_BREAK_AFTER.has(String.fromCodePoint(last))
+  )
 }
 
 /**
@@ -81,64 +75,76 @@ export const tokenize = (
   const tokens: Token[] = []
   let word: Omit<WordToken, 'width' | 'breakAfter'> | undefined
   let previousFace: Face | undefined
-  let previousRun: Run | undefined
 
   const flush = () => {
     if (word) {
-      tokens.push({ ...word, width: measure(word.face, word.text, size), breakAfter: false })
+      const { text, face, run, level, start } = word
+      tokens.push({
+        kind: 'word',
+        text,
+        face,
+        run,
+        level,
+        start,
+        width: measure(face, text, size),
+        breakAfter: false,
+      })
       word = undefined
     }
   }
 
-  for (const { char, codePoint, index, run, level } of charsOf(runs, levels)) {
-    if (run !== previousRun) {
-      previousFace = undefined
-      previousRun = run
-    }
-    if (char === '\n') {
+  let index = 0
+  for (const run of runs) {
+    // Each run starts afresh: a face is inherited only within a run.
+    previousFace = undefined
+    for (const char of run.text) {
+      const at = index
+      index += char.length
+      const codePoint = char.codePointAt(0) ?? 0
+      const level = levels.levels[at] ?? 0
+      if (char === '\n') {
+        flush()
+        tokens.push({ kind: 'break', start: at })
+        continue
+      }
+      if (char === ' ') {
+        flush()
+        const face = previousFace ?? fonts.primary
+        if (tokens.at(-1)?.kind === 'space') continue
+        tokens.push({
+          kind: 'space',
+          face,
+          run,
+          level,
+          start: at,
+          width: measure(face, ' ', size),
+        })
+        continue
+      }
+      if (codePoint >= 0x061c && BIDI_CONTROL.test(char)) continue
+      // fontkit reverses right-to-left words but does not mirror brackets: "(" must show as ")".
+      const shown = level % 2 === 1 ? mirrored(char) : char
+      const face = fonts.faceFor(
+        shown.codePointAt(0) ?? codePoint,
+        { bold: !!run.bold, italic: !!run.italic },
+        previousFace,
+      )
+      if (!face) continue
+      previousFace = face
+      if (
+        word &&
+        !isCjk(codePoint) &&
+        word.face === face &&
+        word.run === run &&
+        word.level === level &&
+        !isCjk(word.text.codePointAt(0) ?? 0)
+      ) {
+        word.text += shown
+        continue
+      }
       flush()
-      tokens.push({ kind: 'break', start: index })
-      continue
+      word = { kind: 'word', text: shown, face, run, level, start: at }
     }
-    if (char === ' ') {
-      flush()
-      const face = previousFace ?? fonts.primary
-      const last = tokens.at(-1)
-      if (last?.kind === 'space') continue
-      tokens.push({
-        kind: 'space',
-        face,
-        run,
-        level,
-        start: index,
-        width: measure(face, ' ', size),
-      })
-      continue
-    }
-    if (BIDI_CONTROL.test(char)) continue
-    // fontkit reverses right-to-left words but does not mirror brackets: "(" must show as ")".
-    const shown = level % 2 === 1 ? mirrored(char) : char
-    const face = fonts.faceFor(
-      shown.codePointAt(0) ?? codePoint,
-      { bold: !!run.bold, italic: !!run.italic },
-      previousFace,
-    )
-    if (!face) continue
-    previousFace = face
-    const standalone = isCjk(codePoint)
-    if (
-      word &&
-      !standalone &&
-      word.face === face &&
-      word.run === run &&
-      word.level === level &&
-      !isCjk(word.text.codePointAt(0) ?? 0)
-    ) {
-      word.text += shown
-      continue
-    }
-    flush()
-    word = { kind: 'word', text: shown, face, run, level, start: index }
   }
   flush()
 

@@ -5,5 +5,7 @@ export const validateReviewDate: DateFieldValidation = (value, { siblingData }) 
   if (!value || !start) {
     return true
   }
-  return new Date(value) >= new Date(start) ? true : 'The review date cannot be before the start date.'
+  return new Date(value) >= new Date(start)
+    ? true
+    : 'The review date cannot be before the start date.'
 }

@@ -42,7 +42,12 @@ const dosageFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'frequency', type: 'select', options: optionsFor(frequencies), admin: { width: '50%' } },
+      {
+        name: 'frequency',
+        type: 'select',
+        options: optionsFor(frequencies),
+        admin: { width: '50%' },
+      },
       {
         name: 'timeOfDay',
         label: 'Time of day',

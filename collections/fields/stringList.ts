@@ -5,11 +5,12 @@ export const stringList = (
   name: string,
   { singular, plural }: { singular: string; plural: string },
   overrides: Partial<ArrayField> = {},
-): ArrayField => ({
-  name,
-  label: plural,
-  type: 'array',
-  labels: { singular, plural },
-  fields: [{ name: 'text', type: 'text', required: true, label: false }],
-  ...overrides,
-} as ArrayField)
+): ArrayField =>
+  ({
+    name,
+    label: plural,
+    type: 'array',
+    labels: { singular, plural },
+    fields: [{ name: 'text', type: 'text', required: true, label: false }],
+    ...overrides,
+  }) as ArrayField

@@ -1,16 +1,18 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { effectiveDosage, minutesFor, type Dosage } from '../../src/library/dosage'
+import { idOf, idsOf } from '../../src/library/relations'
 
 type Item = { technique?: number | { id: number } | null; dosage?: Dosage | null }
 
-const idOf = (technique: Item['technique']): number | null =>
-  technique && typeof technique === 'object' ? technique.id : (technique ?? null)
-
 /** Sums the routine's items, each with its dosage merged over the technique's default. */
-export const computeTotalMinutes: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const computeTotalMinutes: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const items: Item[] = data.items ?? originalDoc?.items ?? []
-  const ids = [...new Set(items.map((item) => idOf(item.technique)).filter((id) => id !== null))]
+  const ids = [...new Set(idsOf(items.map((item) => item.technique)))]
   const { docs: techniques } = ids.length
     ? await req.payload.find({
         collection: 'techniques',
@@ -25,7 +27,9 @@ export const computeTotalMinutes: CollectionBeforeChangeHook = async ({ data, or
   const defaults = new Map(techniques.map((technique) => [technique.id, technique.defaultDosage]))
   const minutes = items.reduce((total, item) => {
     const id = idOf(item.technique)
-    return total + minutesFor(effectiveDosage(id === null ? null : defaults.get(id), item.dosage))
+    return (
+      total + minutesFor(effectiveDosage(id === undefined ? null : defaults.get(id), item.dosage))
+    )
   }, 0)
   return { ...data, totalMinutes: Math.round(minutes) }
 }

@@ -15,7 +15,10 @@ const isSet = (value: unknown): boolean =>
   value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)
 
 /** A routine item's dosage: each part it sets wins over the technique's default. */
-export const effectiveDosage = (defaults: Dosage | null | undefined, override: Dosage | null | undefined): Dosage => {
+export const effectiveDosage = (
+  defaults: Dosage | null | undefined,
+  override: Dosage | null | undefined,
+): Dosage => {
   const merged: Dosage = { ...(defaults ?? {}) }
   for (const [key, value] of Object.entries(override ?? {})) {
     if (isSet(value)) {

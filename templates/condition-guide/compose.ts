@@ -4,17 +4,21 @@ import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
-import { idOf, loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
+import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
+import { idsOf } from '../../src/library/relations'
 
 const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
   rows?.length
-    ? [{ type: 'list', ordered: false, items: rows.map((row) => ({ children: [{ type: 'text', text: row.text }] })) }]
+    ? [
+        {
+          type: 'list',
+          ordered: false,
+          items: rows.map((row) => ({ children: [{ type: 'text', text: row.text }] })),
+        },
+      ]
     : []
-
-const idsOf = (values: Array<number | { id: number }> | null | undefined) =>
-  (values ?? []).map(idOf).filter((id): id is number => id !== undefined)
 
 /**
  * Patient education for one condition: what it is, symptoms, how massage helps, techniques
@@ -43,16 +47,24 @@ export const composeConditionGuide = async (
     ...readAs(context),
   })
 
-  const blocks: Block[] = [{ type: 'paragraph', children: [{ type: 'text', text: condition.summary }] }]
+  const blocks: Block[] = [
+    { type: 'paragraph', children: [{ type: 'text', text: condition.summary }] },
+  ]
   const bodyBlocks = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (bodyBlocks.length) {
-    blocks.push({ type: 'heading', level: 2, text: `What is ${condition.name.toLowerCase()}?` }, ...bodyBlocks)
+    blocks.push(
+      { type: 'heading', level: 2, text: `What is ${condition.name.toLowerCase()}?` },
+      ...bodyBlocks,
+    )
   }
   if (condition.symptoms?.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Common signs' }, ...bullets(condition.symptoms))
   }
   if (condition.howMassageHelps?.length) {
-    blocks.push({ type: 'heading', level: 2, text: 'How massage helps' }, ...bullets(condition.howMassageHelps))
+    blocks.push(
+      { type: 'heading', level: 2, text: 'How massage helps' },
+      ...bullets(condition.howMassageHelps),
+    )
   }
   const planned = techniqueIds.flatMap((id) => {
     const technique = techniques.get(id)
@@ -67,17 +79,27 @@ export const composeConditionGuide = async (
     for (const routine of routines) {
       const minutes = routine.totalMinutes ? ` About ${routine.totalMinutes} minutes.` : ''
       blocks.push({ type: 'heading', level: 3, text: routine.name })
-      blocks.push({ type: 'paragraph', children: [{ type: 'text', text: `${routine.summary}${minutes}` }] })
+      blocks.push({
+        type: 'paragraph',
+        children: [{ type: 'text', text: `${routine.summary}${minutes}` }],
+      })
       blocks.push({
         type: 'list',
         ordered: true,
         items: routine.items.flatMap((item) =>
-          typeof item.technique === 'object' ? [{ children: [{ type: 'text', text: item.technique.name }] }] : [],
+          typeof item.technique === 'object'
+            ? [{ children: [{ type: 'text', text: item.technique.name }] }]
+            : [],
         ),
       })
     }
   }
-  blocks.push(safetyBox(condition.redFlags.map((flag) => flag.text), branding))
+  blocks.push(
+    safetyBox(
+      condition.redFlags.map((flag) => flag.text),
+      branding,
+    ),
+  )
   blocks.push(...(await resourceList(context, idsOf(condition.resources))))
   blocks.push(contactBlock(branding))
 

@@ -5,7 +5,6 @@ import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
 import {
-  idOf,
   loadTechniques,
   techniqueCards,
   type PlannedTechnique,
@@ -13,11 +12,9 @@ import {
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import type { Program, Routine } from '../../src/payload-types'
+import { idOf, idsOf } from '../../src/library/relations'
 
 type Item = NonNullable<Routine['items']>[number]
-
-const idsOf = (values: Array<number | { id: number }> | null | undefined) =>
-  (values ?? []).map(idOf).filter((id): id is number => id !== undefined)
 
 const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
   const byId = new Map(docs.map((doc) => [doc.id, doc]))
@@ -55,14 +52,32 @@ export const composeHomeProgram = async (
   const conditionIds = idsOf(program.conditions)
   const routineIds = idsOf(program.routines)
   const [{ docs: conditions }, { docs: routines }, branding] = await Promise.all([
-    payload.find({ collection: 'conditions', where: { id: { in: conditionIds } }, depth: 0, limit: 100, ...readAs(context) }),
-    payload.find({ collection: 'routines', where: { id: { in: routineIds } }, depth: 0, limit: 100, ...readAs(context) }),
+    payload.find({
+      collection: 'conditions',
+      where: { id: { in: conditionIds } },
+      depth: 0,
+      limit: 100,
+      ...readAs(context),
+    }),
+    payload.find({
+      collection: 'routines',
+      where: { id: { in: routineIds } },
+      depth: 0,
+      limit: 100,
+      ...readAs(context),
+    }),
     loadBranding(context),
   ])
   const orderedConditions = inOrder(conditionIds, conditions)
   const orderedRoutines = inOrder(routineIds, routines)
-  const allItems: Item[] = [...orderedRoutines.flatMap((routine) => routine.items), ...(program.items ?? [])]
-  const techniques = await loadTechniques(context, allItems.map((item) => idOf(item.technique) as number))
+  const allItems: Item[] = [
+    ...orderedRoutines.flatMap((routine) => routine.items),
+    ...(program.items ?? []),
+  ]
+  const techniques = await loadTechniques(
+    context,
+    allItems.map((item) => idOf(item.technique) as number),
+  )
   const plan = (items: Item[] | null | undefined): PlannedTechnique[] =>
     (items ?? []).flatMap((item) => {
       const technique = techniques.get(idOf(item.technique) as number)
@@ -94,18 +109,35 @@ export const composeHomeProgram = async (
     }
     blocks.push({ type: 'heading', level: 2, text: routine.name })
     const minutes = routine.totalMinutes ? ` It takes about ${routine.totalMinutes} minutes.` : ''
-    blocks.push({ type: 'paragraph', children: [{ type: 'text', text: `${routine.summary}${minutes}` }] })
+    blocks.push({
+      type: 'paragraph',
+      children: [{ type: 'text', text: `${routine.summary}${minutes}` }],
+    })
     blocks.push(...(await techniqueCards(context, planned, number)))
     number += planned.length
   }
   const extra = plan(program.items)
   if (extra.length) {
-    blocks.push({ type: 'heading', level: 2, text: orderedRoutines.length ? 'More for you' : 'Your techniques' })
+    blocks.push({
+      type: 'heading',
+      level: 2,
+      text: orderedRoutines.length ? 'More for you' : 'Your techniques',
+    })
     blocks.push(...(await techniqueCards(context, extra, number)))
   }
 
-  blocks.push(safetyBox(orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)), branding))
-  blocks.push(...(await resourceList(context, orderedConditions.flatMap((condition) => idsOf(condition.resources)))))
+  blocks.push(
+    safetyBox(
+      orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)),
+      branding,
+    ),
+  )
+  blocks.push(
+    ...(await resourceList(
+      context,
+      orderedConditions.flatMap((condition) => idsOf(condition.resources)),
+    )),
+  )
   blocks.push(contactBlock(branding, clinician.name))
 
   return {

@@ -1,8 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
+import { idOf } from '../../../src/library/relations'
 
 /** A program made by an admin (or the server) belongs to the patient's own clinician. */
 export const clinicianFromPatient: CollectionBeforeValidateHook = async ({ data, req }) => {
-  const patientId = typeof data?.patient === 'object' ? data.patient?.id : data?.patient
+  const patientId = idOf(data?.patient)
   if (!data || data.clinician || !patientId) {
     return data
   }

@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { idsOf } from '../../../src/library/relations'
 
 type Ref = number | { id: number }
-
-const idOf = (ref: Ref): number => (typeof ref === 'object' ? ref.id : ref)
 
 /**
  * A condition is a protocol template: a new program that names conditions but no routines
@@ -20,15 +19,15 @@ export const prefillRoutinesFromConditions: CollectionBeforeChangeHook = async (
   }
   const { docs } = await req.payload.find({
     collection: 'conditions',
-    where: { id: { in: conditions.map(idOf) } },
+    where: { id: { in: idsOf(conditions) } },
     depth: 0,
     limit: conditions.length,
     select: { recommendedRoutines: true },
     req,
   })
   const byId = new Map(docs.map((condition) => [condition.id, condition]))
-  const recommended = conditions.flatMap(
-    (ref) => (byId.get(idOf(ref))?.recommendedRoutines ?? []) as Ref[],
+  const recommended = idsOf(conditions).flatMap(
+    (id) => (byId.get(id)?.recommendedRoutines ?? []) as Ref[],
   )
-  return { ...data, routines: [...new Set(recommended.map(idOf))] }
+  return { ...data, routines: [...new Set(idsOf(recommended))] }
 }

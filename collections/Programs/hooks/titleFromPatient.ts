@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../../../src/library/relations'
 
 export const titleFromPatient: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data.title?.trim() || originalDoc?.title?.trim()) {
     return data
   }
-  const patientId = typeof data.patient === 'object' ? data.patient?.id : data.patient
+  const patientId = idOf(data.patient)
   if (!patientId) {
     return data
   }

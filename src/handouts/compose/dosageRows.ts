@@ -37,7 +37,10 @@ export const dosageRows = (dosage: Dosage): DosageRow[] => {
     dosage.pressure ? { label: 'Pressure', value: capitalise(dosage.pressure) } : undefined,
     dosage.frequency ? { label: 'How often', value: frequencyWords[dosage.frequency] } : undefined,
     dosage.timeOfDay?.length
-      ? { label: 'When', value: capitalise(dosage.timeOfDay.map((time) => timeWords[time]).join(', ')) }
+      ? {
+          label: 'When',
+          value: capitalise(dosage.timeOfDay.map((time) => timeWords[time]).join(', ')),
+        }
       : undefined,
   ]
   return rows.filter((row): row is DosageRow => row !== undefined)

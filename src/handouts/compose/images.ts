@@ -53,6 +53,8 @@ export const loadImages = async (context: ComposeContext, ids: number[]) => {
     overrideAccess: Boolean(context.system),
     user: context.user ?? undefined,
   })
-  const loaded = await Promise.all(docs.map(async (doc) => [doc.id, await loadImage(context, doc)] as const))
+  const loaded = await Promise.all(
+    docs.map(async (doc) => [doc.id, await loadImage(context, doc)] as const),
+  )
   return new Map(loaded.filter((entry): entry is [number, HandoutImage] => entry[1] !== undefined))
 }

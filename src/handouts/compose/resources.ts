@@ -30,7 +30,14 @@ export const resourceList = async (context: ComposeContext, ids: number[]): Prom
   const resources = unique.flatMap((id) => {
     const doc = byId.get(id)
     return doc
-      ? [{ title: doc.title, kind: kindWords[doc.kind], summary: doc.summary, url: doc.url ?? undefined }]
+      ? [
+          {
+            title: doc.title,
+            kind: kindWords[doc.kind],
+            summary: doc.summary,
+            url: doc.url ?? undefined,
+          },
+        ]
       : []
   })
   return resources.length ? [{ type: 'resourceList', title: 'To learn more', resources }] : []

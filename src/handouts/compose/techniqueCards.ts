@@ -6,7 +6,11 @@ import { readAs } from './context'
 import { dosageRows } from './dosageRows'
 import { loadImage } from './images'
 
-export type PlannedTechnique = { technique: Technique; dosage?: Dosage | null; note?: string | null }
+export type PlannedTechnique = {
+  technique: Technique
+  dosage?: Dosage | null
+  note?: string | null
+}
 
 type TechniqueCard = Extract<Block, { type: 'techniqueCard' }>
 
@@ -52,8 +56,8 @@ export const techniqueCard = async (
 }
 
 /** Cards for a run of planned techniques, numbered on from `firstNumber`. */
-export const techniqueCards = (context: ComposeContext, planned: PlannedTechnique[], firstNumber: number) =>
-  Promise.all(planned.map((item, index) => techniqueCard(context, item, firstNumber + index)))
-
-export const idOf = (value: number | { id: number } | null | undefined) =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
+export const techniqueCards = (
+  context: ComposeContext,
+  planned: PlannedTechnique[],
+  firstNumber: number,
+) => Promise.all(planned.map((item, index) => techniqueCard(context, item, firstNumber + index)))

@@ -1,27 +1,45 @@
+import path from 'node:path'
+
 import type { CollectionConfig } from 'payload'
 
+import { dataDir } from '../src/paths'
 import { ownClinicalRecords } from './access/ownClinicalRecords'
-import { deliveryChannels, deliveryStatuses, handoutTemplates, optionsFor } from './vocabularies'
+import {
+  deliveryAttemptOutcomes,
+  deliveryChannels,
+  deliveryStatuses,
+  deliveryTransports,
+  handoutTemplates,
+  optionsFor,
+} from './vocabularies'
 
 const nobody = () => false
+const serverOnly = { readOnly: true, hidden: true }
 
 /**
  * What exactly each patient was given, and when. Written only by the server (Local API with
- * access overridden); staff can read but never create, edit or delete a record.
+ * access overridden); staff can read but never create, edit or delete a record. Each delivery
+ * keeps the PDF it attached as its upload, so the file staff download is the one that was sent.
  */
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: { singular: 'Delivery', plural: 'Deliveries' },
   admin: {
     useAsTitle: 'recipient',
-    defaultColumns: ['program', 'channel', 'status', 'recipient', 'createdAt'],
+    defaultColumns: ['program', 'status', 'recipient', 'sentAt', 'createdAt'],
     group: 'Clinic',
+    description: 'Every handout sent to a patient: read-only, written by the server.',
   },
   access: {
     read: ownClinicalRecords,
     create: nobody,
     update: nobody,
     delete: nobody,
+  },
+  upload: {
+    staticDir: path.join(dataDir, 'deliveries'),
+    mimeTypes: ['application/pdf'],
+    filesRequiredOnCreate: false,
   },
   fields: [
     { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true },
@@ -53,6 +71,14 @@ export const Deliveries: CollectionConfig = {
       options: optionsFor(deliveryStatuses),
     },
     {
+      name: 'transport',
+      type: 'select',
+      options: [
+        { label: 'SMTP server', value: deliveryTransports[0] },
+        { label: 'Outbox folder (no SMTP server configured)', value: deliveryTransports[1] },
+      ],
+    },
+    {
       type: 'row',
       fields: [
         { name: 'pdfSha256', label: 'PDF SHA-256', type: 'text' },
@@ -60,22 +86,26 @@ export const Deliveries: CollectionConfig = {
       ],
     },
     { name: 'messageId', type: 'text' },
+    { name: 'lastError', type: 'text' },
     {
       name: 'attempts',
       type: 'array',
       fields: [
-        { name: 'at', type: 'date', required: true },
-        { name: 'outcome', type: 'select', options: optionsFor(['sent', 'retry', 'failed']) },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'outcome', type: 'select', options: optionsFor(deliveryAttemptOutcomes) },
         { name: 'error', type: 'text' },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'queuedAt', type: 'date' },
-        { name: 'sentAt', type: 'date' },
-        { name: 'failedAt', type: 'date' },
+        { name: 'queuedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'sendingAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'failedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    { name: 'claimedBy', type: 'text', admin: serverOnly },
+    { name: 'claimedAt', type: 'date', admin: serverOnly },
   ],
 }

@@ -70,11 +70,20 @@ export const languages = ['en', 'es', 'fr', 'de', 'pt', 'it', 'zh', 'ar'] as con
 
 export const programStatuses = ['draft', 'ready', 'active', 'completed', 'archived'] as const
 
+/** Only these programs can be emailed to the patient. */
+export const sendableProgramStatuses = ['ready', 'active'] as const
+
 export const handoutTemplates = ['home-program', 'condition-guide', 'technique-card'] as const
 
 export const deliveryChannels = ['email', 'pdf'] as const
 
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
+
+/** `unconfirmed`: the worker stopped while the mail server was receiving the message. */
+export const deliveryAttemptOutcomes = ['sent', 'retry', 'failed', 'unconfirmed'] as const
+
+/** `outbox`: no SMTP server is configured, so the message was written to an `.eml` file. */
+export const deliveryTransports = ['smtp', 'outbox'] as const
 
 /** Turns `deep-tissue` into `Deep tissue` for select labels. */
 export const labelFor = (value: string): string => {

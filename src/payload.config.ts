@@ -16,6 +16,8 @@ import { Techniques } from '../collections/Techniques'
 import { Tools } from '../collections/Tools'
 import { Users } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
+import { keepPoolAlive } from './db/keepPoolAlive'
+import { jobsConfig } from './delivery/jobsConfig'
 import { emailAdapter } from './email/adapter'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
@@ -46,6 +48,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),
+  jobs: jobsConfig(),
+  onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.
   serverURL: process.env.SERVER_URL,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { deliveryEndpoints } from '../../src/delivery/endpoints/deliveryEndpoints'
 import { handoutEndpoints } from '../../src/handouts/endpoints/handoutEndpoints'
 import { createOwnClinicalRecord } from '../access/createOwnClinicalRecord'
 import { ownClinicalRecords } from '../access/ownClinicalRecords'
@@ -28,7 +29,10 @@ export const Programs: CollectionConfig = {
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
-  endpoints: handoutEndpoints('programs', async () => 'home-program', programWantsLargePrint),
+  endpoints: [
+    ...handoutEndpoints('programs', async () => 'home-program', programWantsLargePrint),
+    ...deliveryEndpoints,
+  ],
   hooks: {
     beforeValidate: [clinicianFromPatient],
     beforeChange: [prefillRoutinesFromConditions, titleFromPatient],

@@ -7,26 +7,36 @@ import { outboxTransport } from './outboxTransport'
 
 export const outboxDir = () => path.join(dataDir, 'outbox')
 
+export type TransportKind = 'smtp' | 'outbox'
+
+/** Fail fast when the server is away, so the job retries later instead of hanging a worker. */
+const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 }
+
+/** Where mail goes: `SMTP_URL`, else `SMTP_HOST`, else the outbox folder. */
+export const transportKind = (): TransportKind =>
+  process.env.SMTP_URL || process.env.SMTP_HOST ? 'smtp' : 'outbox'
+
+const smtpOptions = () =>
+  process.env.SMTP_URL
+    ? { url: process.env.SMTP_URL }
+    : {
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT ?? 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        auth: process.env.SMTP_USER
+          ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' }
+          : undefined,
+      }
+
 /**
  * SMTP from `SMTP_URL` (e.g. `smtp://user:pass@host:587`) or `SMTP_HOST`/`SMTP_PORT`/
  * `SMTP_USER`/`SMTP_PASS`; without either, messages go to `.eml` files in `data/outbox/`.
+ * `pooled` keeps connections open between messages, for the delivery worker.
  */
-export const createMailTransport = () => {
-  if (process.env.SMTP_URL) {
-    return nodemailer.createTransport(process.env.SMTP_URL)
-  }
-  if (process.env.SMTP_HOST) {
-    return nodemailer.createTransport({
-      host: process.env.SMTP_HOST,
-      port: Number(process.env.SMTP_PORT ?? 587),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER
-        ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' }
-        : undefined,
-    })
-  }
-  return nodemailer.createTransport(outboxTransport(outboxDir()))
-}
+export const createMailTransport = ({ pooled = false } = {}) =>
+  transportKind() === 'smtp'
+    ? nodemailer.createTransport({ ...smtpOptions(), ...timeouts, pool: pooled, maxConnections: 2 })
+    : nodemailer.createTransport(outboxTransport(outboxDir()))
 
 export const mailFrom = () => {
   const from = process.env.MAIL_FROM ?? 'Clinic CMS <no-reply@clinic.localhost>'

@@ -10,6 +10,9 @@ import { startEmbeddedDatabase } from '../../src/db/embedded'
 export default async function globalSetup() {
   ;(process.env as Record<string, string>).NODE_ENV = 'test'
   process.env.DATA_DIR ??= `${process.cwd()}/data/test`
+  // Tests run the delivery queue themselves, and retry after a fraction of a second.
+  process.env.JOBS_AUTORUN = 'false'
+  process.env.DELIVERY_RETRY_DELAY_MS ??= '200'
   if (process.env.DATABASE_URL) {
     await emptyTestDatabase(process.env.DATABASE_URL)
     return

@@ -1,41 +1,24 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { HandoutTemplate } from '../../../templates'
+import { checkRecordAccess, routeId } from '../../http/checkRecordAccess'
+import { problem } from '../../http/problem'
 import { makeHandoutEmail, makeHandoutPdf } from '../make'
 import { previewHtml } from './previewHtml'
 import { parseHandoutQuery, type HandoutQuery } from './parseHandoutQuery'
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-
-/**
- * 404 when there is no such document, 403 when it exists but the caller may not see it (another
- * clinician's patient, a draft for a visitor): the same rules as reading the document itself.
- */
-const checkAccess = async (req: PayloadRequest, source: HandoutTemplate['source'], id: number) => {
-  const where = { id: { equals: id } }
-  const { totalDocs: exists } = await req.payload.count({ collection: source, where })
-  if (!exists) {
-    return problem(404, `No ${source.slice(0, -1)} with id ${id}.`)
-  }
-  const { totalDocs: visible } = await req.payload
-    .count({ collection: source, where, overrideAccess: false, user: req.user ?? undefined })
-    .catch(() => ({ totalDocs: 0 }))
-  return visible ? undefined : problem(403, 'You are not allowed to see this handout.')
-}
 
 const prepare = async (
   req: PayloadRequest,
   source: HandoutTemplate['source'],
   defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
 ): Promise<{ response: Response } | { id: number; query: HandoutQuery }> => {
-  const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) {
-    return { response: problem(400, 'The id must be a positive whole number.') }
+  const id = routeId(req)
+  if (id instanceof Response) {
+    return { response: id }
   }
-  const denied = await checkAccess(req, source, id)
+  const denied = await checkRecordAccess(req, source, id)
   if (denied) {
-    return { response: denied }
+    return { response: denied.status === 403 ? problem(403, 'You are not allowed to see this handout.') : denied }
   }
   const query = parseHandoutQuery(
     (req.query ?? {}) as Record<string, unknown>,

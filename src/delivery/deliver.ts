@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { Delivery } from '../payload-types'
+import { deliveryMessage } from './deliveryMessage'
+import { deliveryMailer } from './mailer'
+import { describeSendError, RetryLater, type SendFailure } from './sendError'
+import { maxSendAttempts } from './settings'
+import { claimDelivery, startSending } from './transitions'
+import { untilStored } from './untilStored'
+import { workerIdentity } from './workerIdentity'
+
+export type DeliverOutcome = 'sent' | 'failed' | 'skipped'
+
+type Attempt = NonNullable<Delivery['attempts']>[number]
+
+const now = () => new Date().toISOString()
+
+/** Attempts since the delivery was last queued by a person: the ones that count toward the limit. */
+const attemptsSinceQueued = (delivery: Delivery) =>
+  (delivery.attempts ?? []).filter((attempt) => !delivery.queuedAt || attempt.at >= delivery.queuedAt).length
+
+const update = (payload: Payload, id: number, data: Partial<Delivery>) =>
+  payload.update({ collection: 'deliveries', id, data, depth: 0 })
+
+/**
+ * Sends one delivery, moving it through queued → sending → sent | failed:
+ * 1. claim it (only one worker can), render the handout and keep its PDF on the record;
+ * 2. record `sending`, then hand the message to the mail server;
+ * 3. record `sent` (retrying the write through a database restart), or on a 5xx reply
+ *    `failed`, or on anything else `queued` again and throw so the jobs queue retries later.
+ * A delivery found `sending` is never sent again: see recoverDeliveries.
+ */
+export const deliver = async (payload: Payload, id: number): Promise<DeliverOutcome> => {
+  const worker = workerIdentity()
+  if (!(await claimDelivery(payload, id, worker))) {
+    return 'skipped'
+  }
+  const delivery = await payload.findByID({ collection: 'deliveries', id, depth: 0 })
+  const attempts = delivery.attempts ?? []
+  const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
+  const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {
+    const givingUp = failure.permanent || attemptsSinceQueued(delivery) + 1 >= maxSendAttempts
+    await untilStored(() =>
+      update(payload, id, {
+        status: givingUp ? 'failed' : 'queued',
+        claimedBy: null,
+        lastError: failure.message,
+        ...(givingUp ? { failedAt: now() } : {}),
+        attempts: record({ outcome: givingUp ? 'failed' : 'retry', error: failure.message }),
+      }),
+    )
+    if (givingUp) {
+      return 'failed'
+    }
+    throw new RetryLater(failure.message)
+  }
+
+  let prepared: Awaited<ReturnType<typeof deliveryMessage>>
+  try {
+    prepared = await deliveryMessage(payload, delivery)
+    if (prepared.fresh) {
+      await payload.update({
+        collection: 'deliveries',
+        id,
+        depth: 0,
+        data: {
+          contentVersions: prepared.versions,
+          pdfSha256: createHash('sha256').update(prepared.pdf).digest('hex'),
+          pdfBytes: prepared.pdf.length,
+        },
+        file: { data: prepared.pdf, mimetype: 'application/pdf', name: `delivery-${id}.pdf`, size: prepared.pdf.length },
+        overwriteExistingFiles: true,
+      })
+    }
+  } catch (error) {
+    const { message } = describeSendError(error)
+    return giveUpOrRetry({ permanent: false, message: `Could not make the handout: ${message}` })
+  }
+
+  if (!(await startSending(payload, id, worker))) {
+    return 'skipped'
+  }
+  const mailer = deliveryMailer()
+  let messageId: string
+  try {
+    const info = (await mailer.transporter.sendMail(prepared.message)) as { messageId: string }
+    messageId = info.messageId
+  } catch (error) {
+    return giveUpOrRetry(describeSendError(error))
+  }
+  await untilStored(() =>
+    update(payload, id, {
+      status: 'sent',
+      messageId,
+      transport: mailer.kind,
+      sentAt: now(),
+      claimedBy: null,
+      lastError: null,
+      attempts: record({ outcome: 'sent' }),
+    }),
+  )
+  return 'sent'
+}

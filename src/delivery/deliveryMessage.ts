@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import type Mail from 'nodemailer/lib/mailer'
+
+import { mailFrom } from '../email/transport'
+import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
+import { idOf } from '../library/relations'
+import type { Delivery } from '../payload-types'
+import { recordingReads } from './contentVersions'
+
+const pdfFileName = (title: string) =>
+  `${title.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-') || 'home-program'}.pdf`
+
+const storedPdf = async (payload: Payload, delivery: Delivery) => {
+  if (!delivery.filename) {
+    return undefined
+  }
+  const staticDir = payload.collections.deliveries.config.upload.staticDir as string
+  return readFile(path.join(staticDir, delivery.filename)).catch(() => undefined)
+}
+
+/**
+ * The message for a delivery: the program's handout as the email body, and its PDF attached.
+ * A retry attaches the PDF kept from the first attempt, so what is kept is what was sent;
+ * `fresh` says the PDF was rendered now and must be stored before sending.
+ */
+export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
+  const recording = recordingReads(payload)
+  const request = {
+    payload: recording.payload,
+    system: true,
+    template: delivery.template,
+    id: idOf(delivery.program) as number,
+  }
+  const kept = await storedPdf(payload, delivery)
+  const pdf = kept ?? (await makeHandoutPdf(request)).pdf
+  const { document, email } = await makeHandoutEmail(request)
+  const from = mailFrom()
+  const message: Mail.Options = {
+    from,
+    to: { name: document.meta.patientName ?? '', address: delivery.recipient ?? '' },
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
+    attachments: [
+      ...email.attachments,
+      { filename: pdfFileName(document.meta.title), content: Buffer.from(pdf), contentType: 'application/pdf' },
+    ],
+  }
+  return { message, pdf: Buffer.from(pdf), fresh: !kept, versions: recording.versions() }
+}

@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+import { idOf } from '../library/relations'
+import type { ContentVersions } from './contentVersions'
+import { currentProgramVersions } from './programVersions'
+import { deliveryTemplate } from './requestDelivery'
+import { whyNotSendable } from './sendability'
+
+/** Compared entry by entry: PostgreSQL's jsonb does not keep the order keys were written in. */
+const sameVersions = (stored: unknown, current: ContentVersions) => {
+  const entries = Object.entries((stored ?? {}) as ContentVersions)
+  return entries.length === Object.keys(current).length && entries.every(([key, version]) => current[key] === version)
+}
+
+/**
+ * What the program view shows: whether it can be emailed now, and the patient's last delivery
+ * of it, with `upToDate` false when the program or its content changed since.
+ */
+export const deliveryStatus = async (payload: Payload, programId: number) => {
+  const program = await payload.findByID({ collection: 'programs', id: programId, depth: 0 })
+  const patient = await payload.findByID({ collection: 'patients', id: idOf(program.patient) as number, depth: 0 })
+  const {
+    docs: [last],
+  } = await payload.find({
+    collection: 'deliveries',
+    where: { program: { equals: programId } },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+  })
+  const { versions } = await currentProgramVersions(payload, programId, deliveryTemplate)
+  return {
+    sendable: !whyNotSendable(program, patient),
+    reason: whyNotSendable(program, patient) ?? null,
+    last: last
+      ? {
+          id: last.id,
+          status: last.status,
+          recipient: last.recipient,
+          transport: last.transport,
+          queuedAt: last.queuedAt,
+          sentAt: last.sentAt,
+          failedAt: last.failedAt,
+          lastError: last.lastError,
+          pdfUrl: last.url,
+          upToDate: sameVersions(last.contentVersions, versions),
+        }
+      : null,
+  }
+}
+
+export type DeliveryStatus = Awaited<ReturnType<typeof deliveryStatus>>

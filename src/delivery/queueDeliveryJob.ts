@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+
+import { deliveryQueue, sendDeliveryTaskSlug } from './settings'
+
+/** The job carries only the delivery's id: no personal data in the jobs table or its logs. */
+export const queueDeliveryJob = (payload: Payload, deliveryId: number) =>
+  payload.jobs.queue({
+    task: sendDeliveryTaskSlug,
+    queue: deliveryQueue,
+    input: { delivery: deliveryId },
+  })

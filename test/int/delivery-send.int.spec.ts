@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { seed } from '../../seeds/seed'
+import type { Condition, Program, Technique } from '../../src/payload-types'
+import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
+import { createStaff, type Staff } from '../helpers/fixtures'
+import { api, logIn, type Session } from '../helpers/http'
+import { startPayload, stopPayload } from '../helpers/payload'
+import { pdfText } from '../helpers/pdf'
+import { startRestServer } from '../helpers/restServer'
+import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
+
+let payload: Payload
+let server: Awaited<ReturnType<typeof startRestServer>>
+let smtp: SmtpServer
+let staff: Staff
+let clinician: Session
+let backPain: Condition
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+const messagesTo = (address: string) => smtp.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address))
+const techniquesOf = async (program: Program) => {
+  const { docs } = await payload.find({ collection: 'routines', where: { id: { in: program.routines as number[] } }, depth: 1 })
+  return docs.flatMap((routine) => routine.items.map((item) => (item.technique as Technique).name))
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  process.env.SMTP_URL = smtp.url
+  payload = await startPayload()
+  await seed(payload)
+  server = await startRestServer()
+  staff = await createStaff(payload)
+  clinician = await logIn(server.url, staff.clinician.email)
+  backPain = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })).docs[0]
+})
+afterAll(async () => {
+  delete process.env.SMTP_URL
+  await server?.stop()
+  await smtp?.stop()
+  await stopPayload(payload)
+})
+
+describe('Emailing a program to its patient', () => {
+  it('delivers the program in the body with its PDF attached, and records exactly what was sent', async () => {
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const techniques = await techniquesOf(program)
+    expect(techniques.length).toBeGreaterThan(0)
+
+    const response = await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
+    expect(response.status).toBe(202)
+    expect(response.json).toMatchObject({ outcome: 'queued', delivery: { status: 'queued' } })
+    expect(messagesTo(patient.email!)).toHaveLength(0)
+
+    await runDueDeliveries(payload)
+
+    const [mail] = messagesTo(patient.email!)
+    expect(messagesTo(patient.email!)).toHaveLength(1)
+    expect(mail.to).toMatchObject({ value: [{ address: patient.email, name: patient.name }] })
+    expect(mail.subject).toContain(program.title)
+    for (const name of techniques) {
+      expect(mail.html).toContain(name)
+      expect(mail.text).toContain(name)
+    }
+    expect(mail.text).toContain(patient.name.split(' ')[0])
+    const attachment = mail.attachments.find((file) => file.contentType === 'application/pdf')!
+    expect(attachment.filename).toMatch(/\.pdf$/)
+    const pdf = await pdfText(attachment.content)
+    expect(pdf).toContain(patient.name)
+    techniques.forEach((name) => expect(pdf).toContain(name))
+    expect(pdf).toContain(backPain.name)
+
+    const [delivery] = await deliveriesOf(payload, program.id)
+    expect(delivery).toMatchObject({
+      status: 'sent',
+      channel: 'email',
+      transport: 'smtp',
+      recipient: patient.email,
+      template: 'home-program',
+      patient: patient.id,
+      clinician: staff.clinician.id,
+      messageId: mail.messageId,
+      pdfSha256: sha256(attachment.content),
+      pdfBytes: attachment.content.length,
+    })
+    expect(delivery.sentAt).toBeTruthy()
+    expect(delivery.attempts).toMatchObject([{ outcome: 'sent' }])
+    expect(delivery.contentVersions).toMatchObject({
+      [`programs:${program.id}`]: program.updatedAt,
+      [`patients:${patient.id}`]: patient.updatedAt,
+      [`conditions:${backPain.id}`]: backPain.updatedAt,
+    })
+
+    const download = await fetch(`${server.url}${delivery.url}`, {
+      headers: { Authorization: `JWT ${clinician.token}` },
+    })
+    expect(download.status).toBe(200)
+    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(delivery.pdfSha256)
+  })
+
+  it('sends one email however often it is asked for the same content', async () => {
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const clicks = await Promise.all(
+      [1, 2, 3].map(() => api(server.url, clinician, 'POST', `/programs/${program.id}/send`)),
+    )
+    expect(clicks.map((click) => click.status).sort()).toEqual([200, 200, 202])
+    await runDueDeliveries(payload)
+    await runDueDeliveries(payload)
+    const again = await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
+    expect(again).toMatchObject({ status: 200, json: { outcome: 'already-sent' } })
+    await runDueDeliveries(payload)
+
+    expect(messagesTo(patient.email!)).toHaveLength(1)
+    expect(await deliveriesOf(payload, program.id)).toHaveLength(1)
+  })
+
+  it('shows when the last delivery is out of date, and sends the update', async () => {
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const status = () => api(server.url, clinician, 'GET', `/programs/${program.id}/delivery-status`)
+    expect((await status()).json).toMatchObject({ sendable: true, last: null })
+
+    await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
+    await runDueDeliveries(payload)
+    expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: true } })
+
+    const footRub = (await payload.find({ collection: 'techniques', where: { slug: { equals: 'foot-reflexology' } } })).docs[0]
+    await payload.update({
+      collection: 'programs',
+      id: program.id,
+      data: { items: [{ technique: footRub.id, note: 'Added after our second visit.' }] },
+    })
+    expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: false } })
+
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    await runDueDeliveries(payload)
+    const mails = messagesTo(patient.email!)
+    expect(mails).toHaveLength(2)
+    expect(mails[1].text).toContain(footRub.name)
+    expect(mails[1].text).toContain('Added after our second visit.')
+    expect(mails[0].text).not.toContain('Added after our second visit.')
+    expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: true } })
+    expect(await deliveriesOf(payload, program.id)).toHaveLength(2)
+  })
+})

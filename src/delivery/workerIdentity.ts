@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 
 /** `host:pid` of this process: recorded on the deliveries it works on. */
 export const workerIdentity = () => `${hostname()}:${process.pid}`
+
+/** A killed process stays a zombie until its new parent reaps it: it is not running. */
+const isZombie = (pid: number) => {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
 
 /** False only when the worker ran on this machine and its process is gone. */
 export const workerMayBeAlive = (identity: string) => {
@@ -11,7 +21,7 @@ export const workerMayBeAlive = (identity: string) => {
   }
   try {
     process.kill(Number(pid), 0)
-    return true
+    return !isZombie(Number(pid))
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }

@@ -1,18 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { projectRoot } from '../../src/paths'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+import { freePort } from './freePort'
 
 export const hasBuild = () => existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
 

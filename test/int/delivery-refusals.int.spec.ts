@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { closeDeliveryMailer } from '../../src/delivery/mailer'
+
 import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Actor, type Staff } from '../helpers/fixtures'
 import { api, logIn, type Session } from '../helpers/http'
@@ -32,6 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   delete process.env.SMTP_URL
+  closeDeliveryMailer()
   await server?.stop()
   await smtp?.stop()
   await stopPayload(payload)

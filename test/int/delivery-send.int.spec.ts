@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { seed } from '../../seeds/seed'
+import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import type { Condition, Program, Technique } from '../../src/payload-types'
 import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Staff } from '../helpers/fixtures'
@@ -39,6 +40,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   delete process.env.SMTP_URL
+  closeDeliveryMailer()
   await server?.stop()
   await smtp?.stop()
   await stopPayload(payload)

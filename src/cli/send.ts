@@ -6,6 +6,7 @@ import { sendableProgramStatuses } from '../../collections/vocabularies'
 import { closeDeliveryMailer } from '../delivery/mailer'
 import { requestDelivery } from '../delivery/requestDelivery'
 import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
+import { deliveryQueue } from '../delivery/settings'
 import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run send -- --program <id>[,<id>...] [--program <id> ...] [--no-wait]
@@ -87,9 +88,24 @@ const exitCode = await withPayload(async (payload) => {
         where: { id: { in: queued } },
         pagination: false,
         depth: 0,
-        select: { status: true, program: true, lastError: true, attempts: true },
+        select: { status: true, program: true, lastError: true },
       })
     ).docs
+  // Retries due within a minute are waited for; later ones are left to the app or `npm run jobs`.
+  const retryDueSoon = async () => {
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        queue: { equals: deliveryQueue },
+        completedAt: { exists: false },
+        hasError: { not_equals: true },
+        waitUntil: { less_than: new Date(Date.now() + 60_000).toISOString() },
+      },
+      limit: 1,
+      depth: 0,
+    })
+    return docs.length > 0
+  }
   let final: Awaited<ReturnType<typeof statuses>> = []
   await runDeliveryQueue(payload, {
     recoverEveryMs: 30_000,
@@ -97,8 +113,7 @@ const exitCode = await withPayload(async (payload) => {
       final = await statuses()
       const finished = final.filter((delivery) => delivery.status === 'sent' || delivery.status === 'failed')
       sending.update(finished.length)
-      const onlyRetriesLeft = final.every((d) => finished.includes(d) || (d.status === 'queued' && d.attempts?.length))
-      return finished.length === queued.length || (!ranAny && onlyRetriesLeft)
+      return finished.length === queued.length || (!ranAny && !(await retryDueSoon()))
     },
   })
   sending.stop()

@@ -1,0 +1,150 @@
+/**
+ * Delivery benchmark: `count` personalised home programs, seeded into a fresh database, are
+ * emailed through the real delivery pipeline (requestDelivery, then the jobs queue composing,
+ * rendering, storing and sending each through the pooled transport) to an SMTP server on
+ * loopback in a child process, which checks that every message arrived once with its PDF.
+ * The baseline, measured in the same run, sends the same number of copies of one finished
+ * message through a plain pooled transport: the cost of SMTP alone. A benchmark, not a test:
+ * it exits 0 whether or not the target is met.
+ *
+ *   npm run bench:send [-- --count 1000 --concurrency 10 --queue-width 1 --stage-sample 20
+ *                          --timeout 600 --keep]
+ */
+import { cpus, loadavg } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+
+import { memorySampler } from './pdf/memory'
+import { prepareEnvironment } from './send/environment'
+import { startInbox } from './send/inbox'
+import { figuresTable, mb, problems, probeLines, seconds, stageLines, TARGET_MS } from './send/report'
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '10' },
+    'queue-width': { type: 'string', default: '1' },
+    'stage-sample': { type: 'string', default: '20' },
+    timeout: { type: 'string', default: '600' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const positive = (name: 'count' | 'concurrency' | 'queue-width' | 'stage-sample' | 'timeout') =>
+  Math.max(1, Math.trunc(Number(values[name])) || 1)
+const count = positive('count')
+const concurrency = positive('concurrency')
+const queueWidth = positive('queue-width')
+
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`
+
+const timed = async <T>(label: string, work: () => Promise<T>) => {
+  const started = performance.now()
+  const result = await work()
+  console.log(`${label}: ${seconds(performance.now() - started)}`)
+  return result
+}
+
+console.log(`Before: ${load()}`)
+const inbox = await startInbox()
+const environment = await prepareEnvironment({ smtpUrl: inbox.url })
+console.log(`Database: ${environment.database}; files in ${environment.dataDir}; SMTP receiver pid ${inbox.pid} at ${inbox.url}`)
+
+const { withPayload } = await import('../src/cli/withPayload')
+const { seed } = await import('../seeds/seed')
+const { closeDeliveryMailer } = await import('../src/delivery/mailer')
+const { createPopulation } = await import('./send/population')
+const { queueAll, sendAll } = await import('./send/phases')
+const { sendBaseline } = await import('./send/baseline')
+const { timeStages } = await import('./send/stages')
+const { difference, startProbe } = await import('./send/probe')
+
+try {
+  await withPayload(async (payload) => {
+    await timed('Seeded the starter library', () => seed(payload))
+    const programs = await timed(`Created ${count} patients and ready programs`, () => createPopulation(payload, count))
+
+    const probe = startProbe(payload)
+    const memory = memorySampler(undefined, 50)
+    const atStart = probe.snapshot()
+    const queued = await queueAll(payload, programs, queueWidth)
+    console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)}`)
+    const afterQueue = probe.snapshot()
+    let shown = 0
+    const sent = await sendAll(payload, queued.deliveries, {
+      concurrency,
+      timeoutMs: positive('timeout') * 1000,
+      onPass: (finished) => {
+        if (finished - shown >= count / 10 || finished === count) {
+          shown = finished
+          console.log(`  sending: ${finished}/${count}`)
+        }
+      },
+    })
+    const afterSend = probe.snapshot()
+    const peakRss = await memory.stop()
+    probe.stop()
+    closeDeliveryMailer()
+    const received = await inbox.stats(true)
+    const found = problems(count, received, sent.deliveries)
+
+    const stages = await timeStages(payload, programs.slice(0, Math.min(count, positive('stage-sample'))))
+
+    await inbox.reset()
+    const baselineMemory = memorySampler(undefined, 50)
+    const baseline = await sendBaseline(payload, queued.deliveries[0], count, concurrency)
+    const baselinePeakRss = await baselineMemory.stop()
+    const baselineReceived = await inbox.stats()
+    if (baselineReceived.distinct !== count || baselineReceived.withoutPdf) {
+      found.push(`baseline: ${baselineReceived.distinct} distinct messages with ${baselineReceived.withoutPdf} missing a PDF`)
+    }
+
+    const total = queued.ms + sent.ms
+    const target = (TARGET_MS * count) / 1000
+    console.log(`\n${count} programs, job concurrency ${concurrency}, requestDelivery ${queueWidth} at a time; ` +
+      `PDF ${(baseline.pdfBytes / 1024).toFixed(0)} KB, ${(received.bytes / Math.max(1, received.received) / 1024).toFixed(0)} KB per message on the wire\n`)
+    console.log(
+      figuresTable({
+        count,
+        queueMs: queued.ms,
+        sendMs: sent.ms,
+        baselineMs: baseline.ms,
+        peakRss,
+        receiverPeakRss: received.peakRss,
+        baselinePeakRss,
+      }),
+    )
+    console.log(
+      `(peak RSS: this process, which also holds the in-memory database when embedded, plus the SMTP ` +
+        `receiver's ${mb(received.peakRss)}; a rate is messages per second of wall time.)`,
+    )
+    console.log(`\nArrived: ${received.received} messages, ${received.distinct} distinct Message-IDs, ` +
+      `${received.received - received.withoutPdf} with a PDF; ${sent.deliveries.filter((d) => d.status === 'sent').length} deliveries recorded sent.`)
+    console.log(found.length ? `CHECK FAILED:\n${found.map((line) => `  - ${line}`).join('\n')}` : 'Checks: all passed.')
+
+    console.log('\nDatabase work per delivery:')
+    for (const line of [
+      ...probeLines('queue', difference(atStart, afterQueue), count),
+      ...probeLines('send', difference(afterQueue, afterSend), count),
+    ]) {
+      console.log(line)
+    }
+    console.log('\nPreparing one message, step by step (measured alone after the run):')
+    stageLines(stages, count, sent.ms).forEach((line) => console.log(line))
+
+    console.log(`\nAfter: ${load()}`)
+    const met = total <= target && found.length === 0 && !sent.timedOut
+    console.log(`\nTarget (${count === 1000 ? '1,000 messages' : `scaled to ${count} messages`}): ≤ ${seconds(target)} queue + send`)
+    console.log(`  ${met ? 'MET   ' : 'MISSED'}  ${seconds(total)}${found.length ? ' (and the checks failed)' : ''}` +
+      `${sent.timedOut ? ' (timed out)' : ''}; ${(total / baseline.ms).toFixed(1)}× the baseline`)
+  })
+} finally {
+  await inbox.stop()
+  await environment.cleanUp({ keep: values.keep })
+  if (values.keep) {
+    console.log(`Delivery PDFs kept in ${environment.dataDir}`)
+  }
+}
+process.exit(0)

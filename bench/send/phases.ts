@@ -1,0 +1,68 @@
+import { performance } from 'node:perf_hooks'
+
+import type { Payload } from 'payload'
+
+import { requestDelivery } from '../../src/delivery/requestDelivery'
+import { runDeliveryQueue } from '../../src/delivery/runDeliveryQueue'
+import { inParallel } from './pool'
+
+/**
+ * Asks for every program to be emailed, `width` requests at a time (1 is what
+ * `npm run send -- --all-due` does). Each request makes a delivery record and queues its job.
+ */
+export const queueAll = async (payload: Payload, programIds: number[], width: number) => {
+  const started = performance.now()
+  const deliveries = await inParallel(programIds, width, async (id) => {
+    const result = await requestDelivery(payload, id)
+    if ('refused' in result) {
+      throw new Error(`Program ${id} was refused: ${result.refused}`)
+    }
+    if (result.outcome !== 'queued') {
+      throw new Error(`Program ${id} was not queued anew: ${result.outcome}`)
+    }
+    return result.delivery.id
+  })
+  return { deliveries, ms: performance.now() - started }
+}
+
+const FINISHED = ['sent', 'failed']
+
+/**
+ * Runs the delivery queue, as `npm run jobs` does, until every delivery is sent or failed, no
+ * job is left to run, or `timeoutMs` passes. `onPass` is told how many are finished so far.
+ */
+export const sendAll = async (
+  payload: Payload,
+  deliveryIds: number[],
+  { concurrency, timeoutMs, onPass }: { concurrency: number; timeoutMs: number; onPass?: (finished: number) => void },
+) => {
+  const started = performance.now()
+  const finished = async () =>
+    (
+      await payload.count({
+        collection: 'deliveries',
+        where: { and: [{ id: { in: deliveryIds } }, { status: { in: FINISHED } }] },
+      })
+    ).totalDocs
+  let timedOut = false
+  await runDeliveryQueue(payload, {
+    concurrency,
+    idleMs: 200,
+    recoverEveryMs: 10 * 60_000,
+    done: async ({ ranAny }) => {
+      const count = await finished()
+      onPass?.(count)
+      timedOut = performance.now() - started > timeoutMs
+      return count === deliveryIds.length || timedOut || !ranAny
+    },
+  })
+  const ms = performance.now() - started
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: { id: { in: deliveryIds } },
+    pagination: false,
+    depth: 0,
+    select: { status: true, messageId: true, lastError: true },
+  })
+  return { ms, timedOut, deliveries: docs }
+}

@@ -1,0 +1,39 @@
+import { performance } from 'node:perf_hooks'
+
+import type { Payload } from 'payload'
+
+import { deliveryTemplate } from '../../src/delivery/requestDelivery'
+import { renderEmail } from '../../src/handouts/email/renderEmail'
+import { composeHandout, type HandoutRequest } from '../../src/handouts/make'
+import { renderPdf } from '../../src/handouts/pdf/renderPdf'
+
+export type StageTimes = {
+  programs: number
+  composePrintMs: number
+  renderPdfMs: number
+  composeEmailMs: number
+  renderEmailMs: number
+}
+
+/**
+ * Where one message's preparation goes, on its own: the same steps the delivery worker takes
+ * (compose for print, render the PDF, compose for email, render the email), timed one program
+ * at a time, with nothing else running, and summed. Divide by `programs` for per-message means.
+ */
+export const timeStages = async (payload: Payload, programIds: number[]): Promise<StageTimes> => {
+  const times: StageTimes = { programs: programIds.length, composePrintMs: 0, renderPdfMs: 0, composeEmailMs: 0, renderEmailMs: 0 }
+  const timed = async <T>(key: Exclude<keyof StageTimes, 'programs'>, work: () => Promise<T> | T) => {
+    const started = performance.now()
+    const result = await work()
+    times[key] += performance.now() - started
+    return result
+  }
+  for (const id of programIds) {
+    const request: HandoutRequest = { payload, system: true, template: deliveryTemplate, id }
+    const print = await timed('composePrintMs', () => composeHandout(request, 'print'))
+    await timed('renderPdfMs', () => renderPdf(print))
+    const email = await timed('composeEmailMs', () => composeHandout(request, 'email'))
+    await timed('renderEmailMs', () => renderEmail(email))
+  }
+  return times
+}

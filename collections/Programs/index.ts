@@ -13,6 +13,7 @@ import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromCondit
 import { titleFromPatient } from './hooks/titleFromPatient'
 import { programWantsLargePrint } from './programWantsLargePrint'
 import { validateReviewDate } from './validateReviewDate'
+import { deliveryPanelField } from '../fields/deliveryPanel'
 import { handoutActionsField } from '../fields/handoutActions'
 
 export const Programs: CollectionConfig = {
@@ -106,6 +107,7 @@ export const Programs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Only ready or active programs can be sent.' },
     },
     clinicianField,
+    deliveryPanelField,
     handoutActionsField,
     {
       name: 'template',

@@ -6,10 +6,12 @@ import type { Payload } from 'payload'
 import { chromium, type Browser } from 'playwright-core'
 
 import { dataDir } from '../../src/paths'
+import { createEmailableProgram } from '../helpers/delivery'
 import { createStaff, PASSWORD, relyingOnDefaults, type Staff } from '../helpers/fixtures'
 import { contentData } from '../helpers/library'
 import { hasBuild, startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
 
 const CHROMIUM = '/usr/bin/chromium'
 const canRun = existsSync(CHROMIUM) && hasBuild()
@@ -28,12 +30,15 @@ describeIfBrowser('the admin panel in a browser', () => {
   let staff: Staff
   let server: Awaited<ReturnType<typeof startNextServer>>
   let browser: Browser
+  let smtp: SmtpServer
   const screenshots = path.join(dataDir, 'screenshots')
 
   beforeAll(async () => {
     payload = await startPayload()
     staff = await createStaff(payload)
-    server = await startNextServer()
+    smtp = await startSmtpServer()
+    // The app runs the delivery queue itself, as it does for clinics.
+    server = await startNextServer({ SMTP_URL: smtp.url, JOBS_AUTORUN: 'true' })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -62,6 +67,7 @@ describeIfBrowser('the admin panel in a browser', () => {
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+    await smtp?.stop()
     await stopPayload(payload)
   })
 
@@ -143,6 +149,35 @@ describeIfBrowser('the admin panel in a browser', () => {
     const file = await page.request.get(`${server.url}${download}`)
     expect(file.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.pdf"/)
     expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    await page.close()
+  })
+
+  it('emails a program to its patient from the program view, and shows when it is out of date', async () => {
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: { ...contentData('techniques'), _status: 'published' },
+    })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician)
+    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
+    const page = await logIn(staff.clinician.email)
+    await page.goto(`${server.url}/admin/collections/programs/${program.id}`)
+    const panel = page.locator('.delivery-panel')
+    await panel.getByText('Not emailed yet.').waitFor()
+    await panel.getByRole('button', { name: 'Email to patient' }).click()
+    await panel.getByText('Queued: the program will be emailed').waitFor()
+    await panel.getByText(`to ${patient.email}`).waitFor({ timeout: 60_000 })
+    await expect(panel.getByRole('button', { name: 'Up to date' }).isDisabled()).resolves.toBe(true)
+    const mails = smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))
+    expect(mails).toHaveLength(1)
+    expect(mails[0].text).toContain(technique.name)
+    await page.screenshot({ path: path.join(screenshots, 'program-sent.png') })
+
+    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id, note: 'Twice a day now.' }] } })
+    await page.reload()
+    await panel.getByText('The program has changed since').waitFor()
+    await panel.getByRole('button', { name: 'Send the update' }).click()
+    await panel.getByRole('button', { name: 'Up to date' }).waitFor({ timeout: 60_000 })
+    expect(smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))).toHaveLength(2)
     await page.close()
   })
 

@@ -8,14 +8,14 @@ import { freePort } from './freePort'
 export const hasBuild = () => existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
 
 /** Starts the built app (`next start`) on the tests' database and waits until it answers. */
-export const startNextServer = async () => {
+export const startNextServer = async (env: Record<string, string> = {}) => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectRoot,
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-test-secret' },
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-test-secret', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -69,6 +69,7 @@ export const Deliveries: CollectionConfig = {
       defaultValue: 'queued',
       index: true,
       options: optionsFor(deliveryStatuses),
+      admin: { position: 'sidebar' },
     },
     {
       name: 'transport',
@@ -77,6 +78,7 @@ export const Deliveries: CollectionConfig = {
         { label: 'SMTP server', value: deliveryTransports[0] },
         { label: 'Outbox folder (no SMTP server configured)', value: deliveryTransports[1] },
       ],
+      admin: { position: 'sidebar' },
     },
     {
       type: 'row',
@@ -96,15 +98,11 @@ export const Deliveries: CollectionConfig = {
         { name: 'error', type: 'text' },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'queuedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'sendingAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'failedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
+    ...(['queuedAt', 'sendingAt', 'sentAt', 'failedAt'] as const).map((name) => ({
+      name,
+      type: 'date' as const,
+      admin: { position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },
+    })),
     { name: 'claimedBy', type: 'text', admin: serverOnly },
     { name: 'claimedAt', type: 'date', admin: serverOnly },
   ],

@@ -178,6 +178,12 @@ describeIfBrowser('the admin panel in a browser', () => {
     await panel.getByRole('button', { name: 'Send the update' }).click()
     await panel.getByRole('button', { name: 'Up to date' }).waitFor({ timeout: 60_000 })
     expect(smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))).toHaveLength(2)
+
+    await panel.getByRole('link', { name: 'Delivery record' }).click()
+    await page.getByText('PDF SHA-256').waitFor()
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(screenshots, 'delivery.png'), fullPage: true })
+    await expect(page.locator('input[name="status"], #field-status').first().isVisible()).resolves.toBe(true)
     await page.close()
   })
 

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 
 import { seed } from '../../seeds/seed'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
+import { outboxDir } from '../../src/email/transport'
 import type { Condition, Program, Technique } from '../../src/payload-types'
 import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Staff } from '../helpers/fixtures'
@@ -145,5 +149,28 @@ describe('Emailing a program to its patient', () => {
     expect(mails[0].text).not.toContain('Added after our second visit.')
     expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: true } })
     expect(await deliveriesOf(payload, program.id)).toHaveLength(2)
+  })
+
+  it('writes the message to the outbox folder when no mail server is configured, and says so', async () => {
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    delete process.env.SMTP_URL
+    try {
+      expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+      await runDueDeliveries(payload)
+    } finally {
+      process.env.SMTP_URL = smtp.url
+    }
+    const [delivery] = await deliveriesOf(payload, program.id)
+    expect(delivery).toMatchObject({ status: 'sent', transport: 'outbox' })
+    const files = (await readdir(outboxDir())).filter((file) => file.includes(`delivery-${delivery.id}.`))
+    expect(files).toHaveLength(1)
+    const mail = await simpleParser(await readFile(path.join(outboxDir(), files[0])))
+    expect(mail.messageId).toBe(delivery.messageId)
+    expect(mail.to).toMatchObject({ value: [{ address: patient.email }] })
+    const attachment = mail.attachments.find((file) => file.contentType === 'application/pdf')!
+    expect(sha256(attachment.content)).toBe(delivery.pdfSha256)
+    expect(messagesTo(patient.email!)).toHaveLength(0)
+    const status = await api(server.url, clinician, 'GET', `/programs/${program.id}/delivery-status`)
+    expect(status.json).toMatchObject({ last: { status: 'sent', transport: 'outbox', upToDate: true } })
   })
 })

@@ -2,7 +2,20 @@ import type { TaskConfig } from 'payload'
 
 import { deliver, type DeliverOutcome } from './deliver'
 import { recoverDeliveries } from './recoverDeliveries'
+import { describeSendError, RetryLater } from './sendError'
 import { deliveryQueue, maxSendAttempts, retryBaseDelayMs, sendDeliveryTaskSlug } from './settings'
+
+/**
+ * Whatever a delivery job throws is logged by the jobs queue: database errors can quote the
+ * values of a query (a recipient's address), so only a cleaned-up message leaves the task.
+ */
+const withCleanErrors = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work()
+  } catch (error) {
+    throw error instanceof RetryLater ? error : new RetryLater(describeSendError(error).message)
+  }
+}
 
 /** Composes, renders and sends one delivery; retried with exponential backoff. */
 export const sendDeliveryTask: TaskConfig<{ input: { delivery: number }; output: { outcome: DeliverOutcome } }> = {
@@ -11,7 +24,8 @@ export const sendDeliveryTask: TaskConfig<{ input: { delivery: number }; output:
   inputSchema: [{ name: 'delivery', type: 'number', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   retries: { attempts: maxSendAttempts, backoff: { type: 'exponential', delay: retryBaseDelayMs() } },
-  handler: async ({ input, req }) => ({ output: { outcome: await deliver(req.payload, input.delivery) } }),
+  handler: ({ input, req }) =>
+    withCleanErrors(async () => ({ output: { outcome: await deliver(req.payload, input.delivery) } })),
 }
 
 /** Every minute: deliveries a stopped worker or a database restart left behind are picked up. */
@@ -23,5 +37,5 @@ export const recoverDeliveriesTask: TaskConfig<{ input: object; output: { interr
     { name: 'requeued', type: 'number', required: true },
   ],
   schedule: [{ cron: '* * * * *', queue: deliveryQueue }],
-  handler: async ({ req }) => ({ output: await recoverDeliveries(req.payload) }),
+  handler: ({ req }) => withCleanErrors(async () => ({ output: await recoverDeliveries(req.payload) })),
 }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { requestDelivery } from '../../src/delivery/requestDelivery'
 import { recoverDeliveries } from '../../src/delivery/recoverDeliveries'
+import { workerMayBeAlive } from '../../src/delivery/workerIdentity'
 import type { Delivery } from '../../src/payload-types'
 import { createEmailableProgram, deliveriesOf, pause, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Staff } from '../helpers/fixtures'
@@ -125,6 +126,10 @@ describe('Delivery through mail server faults', () => {
     expect(to(server, patient.email!)).toHaveLength(1)
     const interrupted = await current(delivery)
     expect(interrupted.status).toBe('sending')
+    // The script's own process may outlive its launcher by a moment.
+    for (let wait = 0; wait < 50 && workerMayBeAlive(interrupted.claimedBy!); wait += 1) {
+      await pause(100)
+    }
 
     expect(await recoverDeliveries(payload)).toMatchObject({ interrupted: 1 })
     await runDueDeliveries(payload)

@@ -62,7 +62,7 @@ export const sendAll = async (
     where: { id: { in: deliveryIds } },
     pagination: false,
     depth: 0,
-    select: { status: true, messageId: true, lastError: true },
+    select: { status: true, messageId: true, lastError: true, pdfBytes: true },
   })
   return { ms, timedOut, deliveries: docs }
 }

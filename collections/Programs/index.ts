@@ -8,9 +8,8 @@ import { hasRole } from '../access/roles'
 import { clinicianField } from '../fields/clinician'
 import { routineItemsField } from '../routineItem'
 import { handoutTemplates, optionsFor, programStatuses } from '../vocabularies'
-import { clinicianFromPatient } from './hooks/clinicianFromPatient'
+import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
-import { titleFromPatient } from './hooks/titleFromPatient'
 import { programWantsLargePrint } from './programWantsLargePrint'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
@@ -35,8 +34,8 @@ export const Programs: CollectionConfig = {
     ...deliveryEndpoints,
   ],
   hooks: {
-    beforeValidate: [clinicianFromPatient],
-    beforeChange: [prefillRoutinesFromConditions, titleFromPatient],
+    beforeValidate: [fillFromPatient],
+    beforeChange: [prefillRoutinesFromConditions],
   },
   fields: [
     {

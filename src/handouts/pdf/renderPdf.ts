@@ -4,7 +4,7 @@ import type { Branding, HandoutDocument } from '../document'
 import { blockPieces } from './blocks'
 import { disclaimerPieces } from './blocks/disclaimer'
 import { titleBlockPieces } from './blocks/titleBlock'
-import { cachedMeasure, faceUser, type RenderContext } from './context'
+import { cachedMeasure, type RenderContext } from './context'
 import { planFurniture } from './furniture'
 import type { EmbeddedImage } from './images/embed'
 import { labels } from './labels'
@@ -17,6 +17,7 @@ import { loadCjkFaces } from './text/cjkFonts'
 import { codePointsOf } from './text/documentText'
 import { fontLibrary } from './text/fontLibrary'
 import { documentFonts } from './text/fonts'
+import { documentPdfFonts } from './text/pdfFonts'
 import { createTheme } from './theme'
 
 const NO_META: HandoutDocument['meta'] = { title: '', language: 'en', date: '', template: '' }
@@ -80,7 +81,7 @@ export const renderPdf = async (
     theme: createTheme(document.branding, document.layout.largePrint === true),
     fonts: documentFonts(library, cjk),
     measure: cachedMeasure(),
-    useFace: faceUser(pdf),
+    fontOf: documentPdfFonts(pdf),
     direction: directionOf(language),
   }
   const images = new Map<string, EmbeddedImage | undefined>()

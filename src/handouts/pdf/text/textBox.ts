@@ -2,6 +2,7 @@ import type { TextContext } from '../context'
 import type { TextStyle } from '../theme'
 import { embeddingLevels, visualOrder } from './bidi'
 import type { Face } from './fontLibrary'
+import { cachedLayout } from './layoutCache'
 import { breakLines, type LineToken } from './lineBreak'
 import type { Run } from './runs'
 import { sanitizeText } from './sanitize'
@@ -99,12 +100,12 @@ const styledRuns = (runs: readonly Run[], style: TextStyle, largePrint: boolean)
     italic: !largePrint && (run.italic ?? style.italic),
   }))
 
-export const layoutText = (
+const layOut = (
   ctx: TextContext,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
-  options: TextOptions = {},
+  options: TextOptions,
 ): TextBox => {
   const cleaned = styledRuns(runs, style, ctx.theme.largePrint)
     .map((run) => ({ ...run, text: sanitizeText(run.text, ctx.fonts.covers) }))
@@ -133,4 +134,23 @@ export const layoutText = (
     baseline: (lineHeight - ascent - descent) / 2 + ascent,
     height: laid.length * lineHeight,
   }
+}
+
+/** Lays out text in lines of the width (see layoutCache.ts: the same text is laid out once). */
+export const layoutText = (
+  ctx: TextContext,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  options: TextOptions = {},
+): TextBox => {
+  const key = JSON.stringify([
+    ctx.direction,
+    ctx.theme.largePrint,
+    width,
+    options.align,
+    style,
+    runs,
+  ])
+  return cachedLayout(ctx.fonts, key, () => layOut(ctx, runs, style, width, options))
 }

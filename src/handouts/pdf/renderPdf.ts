@@ -32,6 +32,9 @@ const NO_BRANDING: Branding = {
 /** pdfkit's own text flow (and its automatic page breaks) is never used: layout places every line. */
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
 
+/** No default font: pdfkit would otherwise parse Helvetica's metrics for every document. */
+const NO_DEFAULT_FONT = { font: null } as unknown as Pick<PDFKit.PDFDocumentOptions, 'font'>
+
 /** Tagged PDF/UA. pdfkit 0.20 supports it; @types/pdfkit 0.17 lists only the PDF/A subsets. */
 const ACCESSIBLE = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as unknown as Pick<
   PDFKit.PDFDocumentOptions,
@@ -68,6 +71,7 @@ export const renderPdf = async (
     size: paper,
     margins: NO_MARGINS,
     bufferPages: true,
+    ...NO_DEFAULT_FONT,
     ...ACCESSIBLE,
     lang: language,
     displayTitle: true,

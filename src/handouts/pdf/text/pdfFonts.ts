@@ -1,3 +1,4 @@
+import { encodeText, type EmbeddedFont } from './encodeText'
 import type { Face } from './fontLibrary'
 import { shareLayouts } from './sharedLayouts'
 
@@ -10,10 +11,9 @@ export type GlyphPosition = {
 }
 
 /**
- * The part of pdfkit's embedded font (its internal EmbeddedFont) that writing text needs.
- * `encode` shapes the text (through the shared layout cache), adds its glyphs to the
- * document's subset and their characters to the font's ToUnicode map, and returns each
- * glyph's id in the subset as four hex digits with its position.
+ * A face's font in one document, as writing text needs it. `encode` shapes the text, adds
+ * its glyphs to the document's subset and their characters to the font's ToUnicode map, and
+ * returns each glyph's id in the subset as four hex digits with its position (encodeText.ts).
  */
 export type PdfFont = {
   /** The font's resource name on a page, e.g. "F2". */
@@ -26,8 +26,8 @@ export type PdfFont = {
 type Pages = { page: { fonts: Record<string, unknown> } }
 
 /**
- * The pdfkit font for each face, registered in the document on first use. `fontOn` also lists
- * the font in the current page's resources, as pdfkit's own text drawing does.
+ * The pdfkit font for each face, registered in the document on first use, and listed in the
+ * current page's resources on each use, as pdfkit's own text drawing does.
  */
 export const documentPdfFonts = (doc: PDFKit.PDFDocument) => {
   const fonts = new Map<string, PdfFont>()
@@ -38,7 +38,12 @@ export const documentPdfFonts = (doc: PDFKit.PDFDocument) => {
       doc.registerFont(face.key, face.font as unknown as PDFKit.Mixins.PDFFontSource)
       doc.font(face.key)
       shareLayouts(doc, face.font)
-      font = (doc as unknown as { _font: PdfFont })._font
+      const embedded = (doc as unknown as { _font: EmbeddedFont & PdfFont })._font
+      font = {
+        id: embedded.id,
+        encode: (text) => encodeText(embedded, text),
+        ref: () => embedded.ref(),
+      }
       fonts.set(face.key, font)
     }
     return font

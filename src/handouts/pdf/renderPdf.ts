@@ -41,11 +41,19 @@ const ACCESSIBLE = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as unkn
   'tagged' | 'subset' | 'pdfVersion'
 >
 
+/**
+ * The PDF's bytes. pdfkit pushes thousands of small chunks; read in paused mode, they come out
+ * of the stream's buffer joined, instead of one 'data' event each.
+ */
 const bytesOf = (pdf: PDFKit.PDFDocument): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk))
-    pdf.on('end', () => resolve(Buffer.concat(chunks)))
+    pdf.on('readable', () => {
+      for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read()) {
+        chunks.push(chunk)
+      }
+    })
+    pdf.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
     pdf.on('error', reject)
   })
 

@@ -4,6 +4,7 @@ import type { Branding, HandoutDocument } from '../document'
 import { blockPieces } from './blocks'
 import { disclaimerPieces } from './blocks/disclaimer'
 import { titleBlockPieces } from './blocks/titleBlock'
+import { batchPageContent } from './contentBatch'
 import { cachedMeasure, type RenderContext } from './context'
 import { planFurniture } from './furniture'
 import type { EmbeddedImage } from './images/embed'
@@ -86,6 +87,7 @@ export const renderPdf = async (
     info: documentInfo(document, options.creationDate),
   })
   escapeXmpInfo(pdf)
+  batchPageContent(pdf)
   const bytes = bytesOf(pdf)
 
   const text = {

@@ -1,3 +1,4 @@
+import { ownerCache } from './ownerCache'
 import type { GlyphPosition } from './pdfFonts'
 
 type Glyph = { id: number; advanceWidth: number; codePoints: number[] }
@@ -20,22 +21,10 @@ export type EmbeddedFont = {
 /** Distinct strings kept per font; the cache starts over when it is full. */
 const MAX_STRINGS_PER_FONT = 20_000
 
-const shapedByFont = new WeakMap<object, Map<string, Shaped>>()
+const shapedStrings = ownerCache<Shaped>(MAX_STRINGS_PER_FONT)
 
-const shape = (font: EmbeddedFont, text: string): Shaped => {
-  let shaped = shapedByFont.get(font.font)
-  if (!shaped) {
-    shaped = new Map()
-    shapedByFont.set(font.font, shaped)
-  }
-  let run = shaped.get(text)
-  if (!run) {
-    if (shaped.size >= MAX_STRINGS_PER_FONT) shaped.clear()
-    run = font.layout(text)
-    shaped.set(text, run)
-  }
-  return run
-}
+const shape = (font: EmbeddedFont, text: string): Shaped =>
+  shapedStrings(font.font, text, () => font.layout(text))
 
 const hexOf = (id: number) => `0000${id.toString(16)}`.slice(-4)
 

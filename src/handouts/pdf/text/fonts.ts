@@ -62,7 +62,7 @@ const shared = new WeakMap<FontLibrary, WeakMap<CjkFaces, DocumentFonts>>()
 /**
  * The fonts for a document's library and CJK faces: one object for the same pair (every
  * document without CJK text), so its answers per character, and text laid out with it (see
- * layoutCache.ts), carry over from one document to the next.
+ * textBox.ts), carry over from one document to the next.
  */
 export const documentFonts = (library: FontLibrary, cjk: CjkFaces): DocumentFonts => {
   let byCjk = shared.get(library)

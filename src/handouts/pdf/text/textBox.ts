@@ -2,8 +2,8 @@ import type { TextContext } from '../context'
 import type { TextStyle } from '../theme'
 import { embeddingLevels, visualOrder } from './bidi'
 import type { Face } from './fontLibrary'
-import { cachedLayout } from './layoutCache'
 import { breakLines, type LineToken } from './lineBreak'
+import { ownerCache } from './ownerCache'
 import type { Run } from './runs'
 import { sanitizeText } from './sanitize'
 import { tokenize } from './tokens'
@@ -136,7 +136,17 @@ const layOut = (
   }
 }
 
-/** Lays out text in lines of the width (see layoutCache.ts: the same text is laid out once). */
+/** Laid-out texts kept per set of fonts; the cache starts over when it is full. */
+const MAX_BOXES_PER_FONTS = 5_000
+
+const boxes = ownerCache<TextBox>(MAX_BOXES_PER_FONTS)
+
+/**
+ * Lays out text in lines of the width. The same text, style and width are laid out once per
+ * process for the same fonts: handouts reuse the same library content (steps, cues, labels)
+ * from one patient to the next, and layout is a pure function of those, so this changes no
+ * output. Boxes are shared: never change one.
+ */
 export const layoutText = (
   ctx: TextContext,
   runs: readonly Run[],
@@ -152,5 +162,5 @@ export const layoutText = (
     style,
     runs,
   ])
-  return cachedLayout(ctx.fonts, key, () => layOut(ctx, runs, style, width, options))
+  return boxes(ctx.fonts, key, () => layOut(ctx, runs, style, width, options))
 }

@@ -101,6 +101,7 @@ const loadSlice = (family: Family, slice: string): Promise<Face> =>
     font: openFont(await readFile(path.join(FONTS_DIRECTORY, family, `${slice}.woff`))),
     bold: false,
     italic: false,
+    embedWhole: false,
   }))
 
 /** The CJK faces one document needs, looked up by code point. */

@@ -1,5 +1,6 @@
 import { encodeText, type EmbeddedFont } from './encodeText'
 import type { Face } from './fontLibrary'
+import { includeWholeFont, shareFontPrograms } from './fontPrograms'
 import { shareLayouts } from './sharedLayouts'
 
 /** A shaped glyph's placement, in thousandths of the font size (pdfkit's scale). */
@@ -39,6 +40,8 @@ export const documentPdfFonts = (doc: PDFKit.PDFDocument) => {
       doc.font(face.key)
       shareLayouts(doc, face.font)
       const embedded = (doc as unknown as { _font: EmbeddedFont & PdfFont })._font
+      if (face.embedWhole) includeWholeFont(embedded)
+      shareFontPrograms(embedded)
       font = {
         id: embedded.id,
         encode: (text) => encodeText(embedded, text),

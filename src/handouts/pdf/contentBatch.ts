@@ -1,4 +1,4 @@
-type Page = { write: (data: string) => void }
+type Page = { write: (data: string | Uint8Array) => void }
 
 type Internals = {
   page: Page
@@ -19,7 +19,8 @@ export const batchPageContent = (pdf: PDFKit.PDFDocument) => {
   let page: Page | undefined
   let pending: string[] = []
   const flush = () => {
-    if (page && pending.length > 0) page.write(pending.join('\n'))
+    // As pdfkit's own write would: a line end after the last operator, latin1 bytes.
+    if (page && pending.length > 0) page.write(Buffer.from(`${pending.join('\n')}\n`, 'latin1'))
     pending = []
   }
   doc.addContent = (data) => {

@@ -12,6 +12,7 @@ import { labels } from './labels'
 import { drawPages } from './layout/drawPages'
 import { paginate } from './layout/paginate'
 import { directionOf, documentInfo, escapeXmpInfo, languageTag } from './metadata'
+import { collectOutput } from './outputBuffer'
 import { columnWidthOf, pageGeometry, paperOf } from './page'
 import { documentTag } from './tagging'
 import { loadCjkFaces } from './text/cjkFonts'
@@ -88,6 +89,7 @@ export const renderPdf = async (
   })
   escapeXmpInfo(pdf)
   batchPageContent(pdf)
+  collectOutput(pdf)
   const bytes = bytesOf(pdf)
 
   const text = {

@@ -1,5 +1,5 @@
 import { rgbOf } from '../colours'
-import type { PdfFont } from './pdfFonts'
+import type { GlyphPosition, PdfFont } from './pdfFonts'
 
 /** A number as pdfkit writes one into a content stream: at most six decimals. */
 export const pdfNumber = (value: number): string => String(Math.round(value * 1e6) / 1e6)
@@ -18,6 +18,10 @@ export const rgbOperands = (hex: string): string => {
   return operands
 }
 
+/** A TJ array's elements with glyphs (hex) added, then the adjustment after the last of them. */
+const withSegment = (segments: string, hex: string, last: GlyphPosition) =>
+  `${segments && `${segments} `}<${hex}> ${pdfNumber(last.advanceWidth - last.xAdvance)}`
+
 /**
  * Text-showing operators for one string set from (x, y) in PDF space, as pdfkit's own text
  * drawing writes them: glyphs in TJ arrays, with a kerning adjustment wherever a glyph's
@@ -27,43 +31,36 @@ export const rgbOperands = (hex: string): string => {
 export const showText = (font: PdfFont, text: string, x: number, y: number, size: number) => {
   const [encoded, positions] = font.encode(text)
   const scale = size / 1000
-  const out: string[] = [`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`]
-  let segments: string[] = []
-  let last = 0
-  let hadOffset = false
-  const addSegment = (end: number) => {
-    if (last < end) {
-      const position = positions[end - 1]
-      const adjustment = position.xAdvance - position.advanceWidth
-      segments.push(`<${encoded.slice(last, end).join('')}> ${pdfNumber(-adjustment)}`)
-    }
-    last = end
-  }
-  const flush = (end: number) => {
-    addSegment(end)
-    if (segments.length > 0) {
-      out.push(`[${segments.join(' ')}] TJ`)
-      segments = []
-    }
-  }
+  let out = `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`
+  /** The current TJ array's elements, and the glyphs (hex) since its last adjustment. */
+  let segments = ''
+  let glyphs = ''
   let pen = x
+  let hadOffset = false
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]
     if (position.xOffset || position.yOffset) {
-      flush(i)
+      if (glyphs) segments = withSegment(segments, glyphs, positions[i - 1])
+      if (segments) out += `\n[${segments}] TJ`
       const at = `${pdfNumber(pen + position.xOffset * scale)} ${pdfNumber(y + position.yOffset * scale)}`
-      out.push(`1 0 0 1 ${at} Tm`)
-      flush(i + 1)
+      segments = ''
+      out += `\n1 0 0 1 ${at} Tm\n[${withSegment('', encoded[i], position)}] TJ`
+      glyphs = ''
       hadOffset = true
     } else {
       if (hadOffset) {
-        out.push(`1 0 0 1 ${pdfNumber(pen)} ${pdfNumber(y)} Tm`)
+        out += `\n1 0 0 1 ${pdfNumber(pen)} ${pdfNumber(y)} Tm`
         hadOffset = false
       }
-      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1)
+      glyphs += encoded[i]
+      if (position.xAdvance !== position.advanceWidth) {
+        segments = withSegment(segments, glyphs, position)
+        glyphs = ''
+      }
     }
     pen += position.xAdvance * scale
   }
-  flush(positions.length)
-  return out.join('\n')
+  if (glyphs) segments = withSegment(segments, glyphs, positions[positions.length - 1])
+  if (segments) out += `\n[${segments}] TJ`
+  return out
 }

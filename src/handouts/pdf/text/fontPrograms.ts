@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib'
+
 import type { EmbeddedFont } from './encodeText'
 import { ownerCache } from './ownerCache'
 
@@ -11,6 +13,8 @@ type Subset = {
 type Glyph = { id: number; advanceWidth: number; codePoints: number[] }
 
 type FontInternals = EmbeddedFont & {
+  document: Document
+  embed: () => void
   subset: Subset
   font: { characterSet: number[]; glyphForCodePoint: (codePoint: number) => Glyph }
 }
@@ -26,21 +30,80 @@ const usable = (font: EmbeddedFont): font is FontInternals => {
     Array.isArray(subset?.glyphs) &&
     typeof subset?.includeGlyph === 'function' &&
     typeof subset?.encode === 'function' &&
+    typeof (font as Partial<FontInternals>).embed === 'function' &&
+    typeof (font as Partial<FontInternals>).document?.ref === 'function' &&
     Array.isArray(font.widths) &&
     Array.isArray(font.unicode)
   )
 }
 
+type Reference = {
+  compress: boolean
+  data: { Length?: number; Filter?: string }
+  end: (chunk?: Uint8Array) => void
+}
+
+type Document = { ref: (data?: object) => Reference }
+
+/** Each kept program's compressed bytes: zlib's default level, as pdfkit compresses streams. */
+const compressed = new WeakMap<Uint8Array, Uint8Array>()
+
+const compressedOf = (program: Uint8Array): Uint8Array => {
+  let packed = compressed.get(program)
+  if (!packed) {
+    packed = deflateSync(program)
+    compressed.set(program, packed)
+  }
+  return packed
+}
+
+/**
+ * pdfkit makes the font file's stream just before asking the subset for its program, then
+ * compresses the program it gets. A stream that is handed one of the kept programs (the very
+ * object) is given its kept compressed bytes instead: the same bytes pdfkit would write.
+ */
+const embedCompressed = (font: FontInternals, embed: () => void) => {
+  const doc = font.document
+  const ref = doc.ref.bind(doc)
+  doc.ref = (data) => {
+    doc.ref = ref
+    const file = ref(data)
+    const end = file.end.bind(file)
+    file.end = (chunk) => {
+      const packed = chunk && compressed.has(chunk) ? compressedOf(chunk) : undefined
+      if (!packed) return end(chunk)
+      // The dictionary's keys in pdfkit's order: Length, then Filter.
+      file.compress = false
+      file.data.Length = 0
+      file.data.Filter = 'FlateDecode'
+      return end(packed)
+    }
+    return file
+  }
+  try {
+    embed()
+  } finally {
+    doc.ref = ref
+  }
+}
+
 /**
  * fontkit builds the subset's font program (the TrueType file embedded in the PDF) anew for
- * each document, decoding every glyph again. The program depends only on the font and the
- * glyphs in the subset, in order, so the bytes are kept per font and list of glyphs.
+ * each document, decoding every glyph again, and pdfkit compresses it again. The program
+ * depends only on the font and the glyphs in the subset, in order, so the bytes, and their
+ * compressed form, are kept per font and list of glyphs.
  */
 export const shareFontPrograms = (font: EmbeddedFont) => {
   if (!usable(font)) return
   const { subset } = font
   const encode = subset.encode.bind(subset)
-  subset.encode = () => programs(font.font, subset.glyphs.join(','), encode)
+  subset.encode = () => {
+    const program = programs(font.font, subset.glyphs.join(','), encode)
+    compressedOf(program)
+    return program
+  }
+  const embed = font.embed.bind(font)
+  font.embed = () => embedCompressed(font, embed)
 }
 
 const characterGlyphs = new WeakMap<object, Glyph[]>()

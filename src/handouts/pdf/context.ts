@@ -12,7 +12,8 @@ import type { Theme } from './theme'
 
 /**
  * Everything one render needs, created per document. Between calls the renderer keeps only
- * caches of pure work (parsed fonts, shaped words, prepared images), which change no output.
+ * caches of pure work (parsed fonts, shaped strings, laid-out text, font programs, prepared
+ * images), which change no output.
  */
 export type RenderContext = TextContext & {
   page: PageGeometry

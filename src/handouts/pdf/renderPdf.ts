@@ -43,10 +43,7 @@ const ACCESSIBLE = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as unkn
   'tagged' | 'subset' | 'pdfVersion'
 >
 
-/**
- * The PDF's bytes. pdfkit pushes thousands of small chunks; read in paused mode, they come out
- * of the stream's buffer joined, instead of one 'data' event each.
- */
+/** The PDF's bytes, read in paused mode: what pdfkit pushed comes out of the stream joined. */
 const bytesOf = (pdf: PDFKit.PDFDocument): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []

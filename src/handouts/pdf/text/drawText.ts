@@ -15,7 +15,13 @@ type PageSize = { page: { height: number } }
  * coordinates (y down, flipped back for upright glyphs, as pdfkit does). Underlines (links)
  * are drawn first, in the group's colour.
  */
-const paint = (ctx: TextContext, box: TextBox, groups: readonly Glyphs[], x: number, top: number) => {
+const paint = (
+  ctx: TextContext,
+  box: TextBox,
+  groups: readonly Glyphs[],
+  x: number,
+  top: number,
+) => {
   const { size } = box.style
   const pageHeight = (ctx.doc as unknown as PageSize).page.height
   const y = pageHeight - (top + box.baseline)

@@ -566,6 +566,51 @@ describe('renderPdf', () => {
     }
   })
 
+  it('keeps a heading and its one-line intro on the page of the card that follows', async () => {
+    const filler = 'Move slowly, breathe out, and stop before it hurts. '
+    const sections = Array.from({ length: 12 }, (_, i) => i + 1)
+    const blocks = sections.flatMap((number): Block[] => [
+      paragraph(filler.repeat(2 + ((number * 5) % 11))),
+      { type: 'heading', level: 2, text: `Routine ${number} heading` },
+      paragraph(`Intro line for routine ${number}.`),
+      card(number, { name: `Card ${number} title` }),
+    ])
+    const pages = await pagesText(await render(handout({ blocks })))
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
+
+    for (const number of sections) {
+      const cardPage = pageOf(`Card ${number} title`)
+      expect(cardPage).toBeGreaterThanOrEqual(0)
+      expect({ number, heading: pageOf(`Routine ${number} heading`) }).toEqual({
+        number,
+        heading: cardPage,
+      })
+      expect({ number, intro: pageOf(`Intro line for routine ${number}.`) }).toEqual({
+        number,
+        intro: cardPage,
+      })
+    }
+  })
+
+  it('moves only the section whose card moves, not the short section above it', async () => {
+    const steps = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}: breathe out and relax.`)
+    const blocks: Block[] = [
+      paragraph('A short welcome.'),
+      { type: 'heading', level: 2, text: 'A note from your clinician' },
+      paragraph('Keep the morning routine going.'),
+      { type: 'heading', level: 2, text: 'Morning routine' },
+      paragraph('It takes about 12 minutes.'),
+      card(1, { name: 'Tall card', steps }),
+    ]
+    const pages = await pagesText(await render(handout({ blocks })))
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
+
+    expect(pageOf('Tall card')).toBe(1)
+    expect(pageOf('Morning routine')).toBe(1)
+    expect(pageOf('A note from your clinician')).toBe(0)
+    expect(pageOf('Keep the morning routine going.')).toBe(0)
+  })
+
   it('sets large-print body text at 18 pt or more', async () => {
     const body = 'Let your hands glide slowly down the muscle beside the shoulder blade. '
     const blocks = [paragraph(body.repeat(12))]

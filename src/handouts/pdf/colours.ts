@@ -11,6 +11,9 @@ const parseHex = (hex: string): Rgb | undefined => {
   return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as Rgb
 }
 
+/** A hex colour's channels (0 to 255); black when the colour is malformed. */
+export const rgbOf = (hex: string): Rgb => parseHex(hex) ?? [0, 0, 0]
+
 const toHex = (rgb: Rgb): string =>
   '#' +
   rgb

@@ -4,19 +4,22 @@ import type { Branding, HandoutDocument } from '../document'
 import { blockPieces } from './blocks'
 import { disclaimerPieces } from './blocks/disclaimer'
 import { titleBlockPieces } from './blocks/titleBlock'
-import { cachedMeasure, faceUser, type RenderContext } from './context'
+import { batchPageContent } from './contentBatch'
+import { cachedMeasure, type RenderContext } from './context'
 import { planFurniture } from './furniture'
 import type { EmbeddedImage } from './images/embed'
 import { labels } from './labels'
 import { drawPages } from './layout/drawPages'
 import { paginate } from './layout/paginate'
 import { directionOf, documentInfo, escapeXmpInfo, languageTag } from './metadata'
+import { collectOutput } from './outputBuffer'
 import { columnWidthOf, pageGeometry, paperOf } from './page'
 import { documentTag } from './tagging'
 import { loadCjkFaces } from './text/cjkFonts'
 import { codePointsOf } from './text/documentText'
 import { fontLibrary } from './text/fontLibrary'
 import { documentFonts } from './text/fonts'
+import { documentPdfFonts } from './text/pdfFonts'
 import { createTheme } from './theme'
 
 const NO_META: HandoutDocument['meta'] = { title: '', language: 'en', date: '', template: '' }
@@ -31,17 +34,25 @@ const NO_BRANDING: Branding = {
 /** pdfkit's own text flow (and its automatic page breaks) is never used: layout places every line. */
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
 
+/** No default font: pdfkit would otherwise parse Helvetica's metrics for every document. */
+const NO_DEFAULT_FONT = { font: null } as unknown as Pick<PDFKit.PDFDocumentOptions, 'font'>
+
 /** Tagged PDF/UA. pdfkit 0.20 supports it; @types/pdfkit 0.17 lists only the PDF/A subsets. */
 const ACCESSIBLE = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as unknown as Pick<
   PDFKit.PDFDocumentOptions,
   'tagged' | 'subset' | 'pdfVersion'
 >
 
+/** The PDF's bytes, read in paused mode: what pdfkit pushed comes out of the stream joined. */
 const bytesOf = (pdf: PDFKit.PDFDocument): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk))
-    pdf.on('end', () => resolve(Buffer.concat(chunks)))
+    pdf.on('readable', () => {
+      for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read()) {
+        chunks.push(chunk)
+      }
+    })
+    pdf.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
     pdf.on('error', reject)
   })
 
@@ -67,12 +78,15 @@ export const renderPdf = async (
     size: paper,
     margins: NO_MARGINS,
     bufferPages: true,
+    ...NO_DEFAULT_FONT,
     ...ACCESSIBLE,
     lang: language,
     displayTitle: true,
     info: documentInfo(document, options.creationDate),
   })
   escapeXmpInfo(pdf)
+  batchPageContent(pdf)
+  collectOutput(pdf)
   const bytes = bytesOf(pdf)
 
   const text = {
@@ -80,7 +94,7 @@ export const renderPdf = async (
     theme: createTheme(document.branding, document.layout.largePrint === true),
     fonts: documentFonts(library, cjk),
     measure: cachedMeasure(),
-    useFace: faceUser(pdf),
+    fontOf: documentPdfFonts(pdf),
     direction: directionOf(language),
   }
   const images = new Map<string, EmbeddedImage | undefined>()

@@ -13,9 +13,10 @@ const gap = (above: Piece | undefined, below: Piece) =>
 
 /**
  * Places pieces on pages. Rules, in order: space collapses and vanishes at a page top; a piece
- * that keeps with the next moves down with it (headings with three lines of text); a frame that
- * fits on one page is never split; a frame taller than a page splits between pieces and
- * repeats its continuation header. A piece taller than a page is placed at a page top anyway.
+ * that keeps with the next moves down with it, as does one that keeps with the pieces following
+ * it (a heading, with its intro and the card after); a frame that fits on one page is never
+ * split; a frame taller than a page splits between pieces and repeats its continuation header.
+ * A piece taller than a page is placed at a page top anyway.
  */
 export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
   const bodyHeight = area.bottom - area.top
@@ -38,20 +39,30 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     return height
   }
 
+  /** Room a frame starting at piece i needs on the page: all of it, or its start and its inset. */
+  const frameStartHeight = (start: number) => {
+    const frame = pieces[start].frame as Frame
+    const whole = frameHeight(start)
+    return frame.keepTogether && whole <= bodyHeight
+      ? whole
+      : frame.inset.top + keptHeight(start) + frame.inset.bottom
+  }
+
   /** Height from piece i through the pieces it keeps with, capped at a page. */
-  const keptHeight = (start: number) => {
+  const keptHeight = (start: number): number => {
     let height = pieces[start].height
-    for (let i = start; pieces[i].keepWithNext && i + 1 < pieces.length; i++) {
+    let keepThrough = start + pieces[start].keepWithFollowing
+    for (let i = start; i + 1 < pieces.length; i++) {
       const current = pieces[i]
       const next = pieces[i + 1]
+      if (!current.keepWithNext && (i >= keepThrough || next.keepWithFollowing > 0)) break
       if (next.frame && next.frame !== current.frame) {
-        const whole = frameHeight(i + 1)
-        const fits = next.frame.keepTogether && whole <= bodyHeight
-        height += gap(current, next) + (fits ? whole : next.frame.inset.top + keptHeight(i + 1))
+        height += gap(current, next) + frameStartHeight(i + 1)
         break
       }
       if (current.frame && next.frame !== current.frame) height += current.frame.inset.bottom
       height += gap(current, next) + next.height
+      keepThrough = Math.max(keepThrough, i + 1 + next.keepWithFollowing)
       if (height >= bodyHeight) break
     }
     return Math.min(height, bodyHeight)
@@ -98,12 +109,7 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     }
     if (p.frame && !open) {
       const space = fresh ? 0 : gap(above, p)
-      const whole = frameHeight(index)
-      const needed =
-        p.frame.keepTogether && whole <= bodyHeight
-          ? whole
-          : p.frame.inset.top + keptHeight(index) + p.frame.inset.bottom
-      if (!fresh && y + space + needed > area.bottom) newPage()
+      if (!fresh && y + space + frameStartHeight(index) > area.bottom) newPage()
       else y += space
       openFrame(p.frame, true)
       place(p)

@@ -11,6 +11,12 @@ export type Piece = {
   spaceAfter: number
   /** Must share a page with the next piece (headings, first lines of a paragraph). */
   keepWithNext: boolean
+  /**
+   * Must share a page with at least this many pieces after it, even where their own keeps end:
+   * a heading over a one-line intro stays with the intro and with what comes after it. What it
+   * keeps with ends where the next piece with a count of its own (the next heading) begins.
+   */
+  keepWithFollowing: number
   /** Pieces that share a frame are drawn inside one box (a technique card, a callout). */
   frame?: Frame
   /** Draws the piece with its top-left corner at (x, y). */
@@ -39,6 +45,7 @@ export const piece = (
   spaceBefore: options.spaceBefore ?? 0,
   spaceAfter: options.spaceAfter ?? 0,
   keepWithNext: options.keepWithNext ?? false,
+  keepWithFollowing: options.keepWithFollowing ?? 0,
   frame: options.frame,
 })
 

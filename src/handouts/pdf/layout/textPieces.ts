@@ -10,6 +10,8 @@ export type TextPieceOptions = {
   keepTogether?: boolean
   /** The last line keeps with the piece after (headings). */
   keepWithNext?: boolean
+  /** The text keeps with at least this many pieces after it (headings). */
+  keepWithFollowing?: number
   spaceBefore?: number
   spaceAfter?: number
   /** Extra drawing on each line (list labels, quote bars), before the text. */
@@ -41,6 +43,7 @@ export const textPieces = (
       },
       {
         keepWithNext: keep,
+        keepWithFollowing: options.keepWithFollowing,
         spaceBefore: line === 0 ? options.spaceBefore : 0,
         spaceAfter: last ? options.spaceAfter : 0,
       },

@@ -101,14 +101,18 @@ const loadSlice = (family: Family, slice: string): Promise<Face> =>
     font: openFont(await readFile(path.join(FONTS_DIRECTORY, family, `${slice}.woff`))),
     bold: false,
     italic: false,
+    embedWhole: false,
   }))
 
 /** The CJK faces one document needs, looked up by code point. */
 export type CjkFaces = { faceFor: (codePoint: number) => Face | undefined }
 
+/** One object for every document without CJK text, so what depends on it can be shared. */
+const NO_CJK: CjkFaces = { faceFor: () => undefined }
+
 export const loadCjkFaces = async (codePoints: Iterable<number>): Promise<CjkFaces> => {
   const wanted = [...codePoints].filter(isCjk)
-  if (wanted.length === 0) return { faceFor: () => undefined }
+  if (wanted.length === 0) return NO_CJK
   const families: Family[] = ['noto-sans-sc', 'noto-sans-kr']
   const tables = new Map(
     await Promise.all(families.map(async (family) => [family, await rangesOf(family)] as const)),

@@ -1,35 +1,58 @@
 import type { TextContext } from '../context'
 import { artifact, type StructTag } from '../tagging'
+import type { PdfFont } from './pdfFonts'
+import { pdfNumber, rgbOperands, showText } from './textOperators'
 import type { Glyphs, TextBox } from './textBox'
 
 /** Where drawn text goes in the structure tree: an element, or nowhere (page furniture). */
 export type Target = StructTag | 'artifact'
 
-const paint = (ctx: TextContext, box: TextBox, glyphs: Glyphs, x: number, top: number) => {
-  const { doc } = ctx
+type PageSize = { page: { height: number } }
+
+/**
+ * Draws glyph groups of one line with one write to the page: a text object per line rather
+ * than pdfkit's `text` per group (which writes a dozen small operators for each), in its
+ * coordinates (y down, flipped back for upright glyphs, as pdfkit does). Underlines (links)
+ * are drawn first, in the group's colour.
+ */
+const paint = (
+  ctx: TextContext,
+  box: TextBox,
+  groups: readonly Glyphs[],
+  x: number,
+  top: number,
+) => {
   const { size } = box.style
-  const colour = glyphs.run.colour ?? (glyphs.run.link ? ctx.theme.palette.link : box.style.colour)
-  const baseline = top + box.baseline
-  ctx.useFace(glyphs.face, size)
-  doc.fillColor(colour)
-  doc.text(glyphs.text, x + glyphs.x, baseline, {
-    lineBreak: false,
-    baseline: 'alphabetic',
-    // Already measured: pdfkit would shape the text again only to find its width.
-    textWidth: glyphs.width,
-    wordCount: 1,
-  } as PDFKit.Mixins.TextOptions)
-  if (glyphs.run.underline || glyphs.run.link) {
-    const y = baseline + size * 0.15
-    doc
-      .save()
-      .lineWidth(Math.max(0.5, size * 0.06))
-      .strokeColor(colour)
-      .moveTo(x + glyphs.x, y)
-      .lineTo(x + glyphs.x + glyphs.width, y)
-      .stroke()
-      .restore()
+  const pageHeight = (ctx.doc as unknown as PageSize).page.height
+  const y = pageHeight - (top + box.baseline)
+  const rules: string[] = []
+  const text: string[] = [`q 1 0 0 -1 0 ${pdfNumber(pageHeight)} cm BT`]
+  let font: PdfFont | undefined
+  let colour: string | undefined
+  for (const glyphs of groups) {
+    const groupColour =
+      glyphs.run.colour ?? (glyphs.run.link ? ctx.theme.palette.link : box.style.colour)
+    if (groupColour !== colour) {
+      colour = groupColour
+      text.push(`${rgbOperands(colour)} rg`)
+    }
+    const groupFont = ctx.fontOf(glyphs.face)
+    if (groupFont !== font) {
+      font = groupFont
+      text.push(`/${font.id} ${pdfNumber(size)} Tf`)
+    }
+    text.push(showText(font, glyphs.text, x + glyphs.x, y, size))
+    if (glyphs.run.underline || glyphs.run.link) {
+      const left = x + glyphs.x
+      const under = top + box.baseline + size * 0.15
+      rules.push(
+        `q ${pdfNumber(Math.max(0.5, size * 0.06))} w ${rgbOperands(groupColour)} RG ` +
+          `${pdfNumber(left)} ${pdfNumber(under)} m ${pdfNumber(left + glyphs.width)} ${pdfNumber(under)} l S Q`,
+      )
+    }
   }
+  text.push('ET Q')
+  ctx.doc.addContent([...rules, ...text].join('\n'))
 }
 
 /** pdfkit reads `structParent` and a string-object `Contents`, which its types leave out. */
@@ -55,14 +78,14 @@ export const drawTextLine = (
   if (!line || line.glyphs.length === 0) return
   const ordered = [...line.glyphs].sort((a, b) => a.start - b.start)
   if (target === 'artifact') {
-    artifact(ctx.doc, () => ordered.forEach((glyphs) => paint(ctx, box, glyphs, x, top)))
+    artifact(ctx.doc, () => paint(ctx, box, ordered, x, top))
     return
   }
   let plain: Glyphs[] = []
   const flush = () => {
     const batch = plain
     plain = []
-    if (batch.length > 0) target.mark(() => batch.forEach((g) => paint(ctx, box, g, x, top)))
+    if (batch.length > 0) target.mark(() => paint(ctx, box, batch, x, top))
   }
   for (const glyphs of ordered) {
     const url = glyphs.run.link
@@ -72,7 +95,7 @@ export const drawTextLine = (
     }
     flush()
     const link = target.child('Link')
-    link.mark(() => paint(ctx, box, glyphs, x, top))
+    link.mark(() => paint(ctx, box, [glyphs], x, top))
     ctx.doc.link(
       x + glyphs.x,
       top,

@@ -7,7 +7,17 @@ import { projectRoot } from '../../../paths'
 import { sfntFromWoff } from './woff'
 
 /** One font file, parsed. `key` is the name it is registered under in each PDF. */
-export type Face = { key: string; font: fontkit.Font; bold: boolean; italic: boolean }
+export type Face = {
+  key: string
+  font: fontkit.Font
+  bold: boolean
+  italic: boolean
+  /**
+   * Small and drawn in every handout (the body text faces): embedded whole rather than subset,
+   * so its font program is the same in every document and is built once per process.
+   */
+  embedWhole: boolean
+}
 
 export type FaceStyle = { bold: boolean; italic: boolean }
 
@@ -30,7 +40,7 @@ const DEJAVU = 'dejavu-fonts-ttf'
 const styleSuffix = ({ bold, italic }: FaceStyle) =>
   `${bold ? 700 : 400}-${italic ? 'italic' : 'normal'}`
 
-type FaceFile = { key: string; file: string; style: FaceStyle }
+type FaceFile = { key: string; file: string; style: FaceStyle; embedWhole?: boolean }
 
 const STYLES: FaceStyle[] = [
   { bold: false, italic: false },
@@ -56,6 +66,7 @@ const stackFiles = (style: FaceStyle): FaceFile[] => {
       `files/atkinson-hyperlegible-next-${subset}-${styleSuffix(style)}.woff`,
     ),
     style,
+    embedWhole: subset === 'latin',
   })
   const hebrew: FaceFile = {
     key: `noto-sans-hebrew-${styleSuffix(upright)}`,
@@ -78,10 +89,11 @@ export const openFont = (bytes: Buffer): fontkit.Font => {
   return font
 }
 
-const loadFace = async ({ key, file, style }: FaceFile): Promise<Face> => ({
+const loadFace = async ({ key, file, style, embedWhole }: FaceFile): Promise<Face> => ({
   key,
   font: openFont(await readFile(file)),
   ...style,
+  embedWhole: embedWhole === true,
 })
 
 const styleIndex = ({ bold, italic }: FaceStyle) =>

@@ -26,7 +26,7 @@ const memo = <T>(compute: (key: number) => T) => {
   }
 }
 
-export const documentFonts = (library: FontLibrary, cjk: CjkFaces): DocumentFonts => {
+const fontsFor = (library: FontLibrary, cjk: CjkFaces): DocumentFonts => {
   const firstWithGlyph = (stack: readonly Face[], codePoint: number) =>
     stack.find((face) => face.font.hasGlyphForCodePoint(codePoint))
   const follows = memo((codePoint) => FOLLOWS_NEIGHBOUR.test(String.fromCodePoint(codePoint)))
@@ -55,4 +55,25 @@ export const documentFonts = (library: FontLibrary, cjk: CjkFaces): DocumentFont
       return ownFace[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)](codePoint)
     },
   }
+}
+
+const shared = new WeakMap<FontLibrary, WeakMap<CjkFaces, DocumentFonts>>()
+
+/**
+ * The fonts for a document's library and CJK faces: one object for the same pair (every
+ * document without CJK text), so its answers per character, and text laid out with it (see
+ * textBox.ts), carry over from one document to the next.
+ */
+export const documentFonts = (library: FontLibrary, cjk: CjkFaces): DocumentFonts => {
+  let byCjk = shared.get(library)
+  if (!byCjk) {
+    byCjk = new WeakMap()
+    shared.set(library, byCjk)
+  }
+  let fonts = byCjk.get(cjk)
+  if (!fonts) {
+    fonts = fontsFor(library, cjk)
+    byCjk.set(cjk, fonts)
+  }
+  return fonts
 }

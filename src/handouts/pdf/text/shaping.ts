@@ -1,5 +1,7 @@
 import type * as fontkit from 'fontkit'
 
+import { ownerCache } from './ownerCache'
+
 /**
  * Shaping (fontkit's `layout`: glyphs, kerning, ligatures) is the bulk of measuring text, and
  * every handout measures the same words again: clinic handouts share most of their vocabulary.
@@ -10,20 +12,8 @@ import type * as fontkit from 'fontkit'
 /** Distinct strings kept per font; the cache starts over when it is full. */
 const MAX_STRINGS_PER_FONT = 20_000
 
-const widthsByFont = new WeakMap<fontkit.Font, Map<string, number>>()
+const widths = ownerCache<number>(MAX_STRINGS_PER_FONT)
 
 /** The text's advance width in ems (points at size 1), as fontkit shapes it. */
-export const emWidth = (font: fontkit.Font, text: string): number => {
-  let widths = widthsByFont.get(font)
-  if (!widths) {
-    widths = new Map()
-    widthsByFont.set(font, widths)
-  }
-  let width = widths.get(text)
-  if (width === undefined) {
-    if (widths.size >= MAX_STRINGS_PER_FONT) widths.clear()
-    width = font.layout(text).advanceWidth / font.unitsPerEm
-    widths.set(text, width)
-  }
-  return width
-}
+export const emWidth = (font: fontkit.Font, text: string): number =>
+  widths(font, text, () => font.layout(text).advanceWidth / font.unitsPerEm)

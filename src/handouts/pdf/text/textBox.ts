@@ -3,6 +3,7 @@ import type { TextStyle } from '../theme'
 import { embeddingLevels, visualOrder } from './bidi'
 import type { Face } from './fontLibrary'
 import { breakLines, type LineToken } from './lineBreak'
+import { ownerCache } from './ownerCache'
 import type { Run } from './runs'
 import { sanitizeText } from './sanitize'
 import { tokenize } from './tokens'
@@ -99,12 +100,12 @@ const styledRuns = (runs: readonly Run[], style: TextStyle, largePrint: boolean)
     italic: !largePrint && (run.italic ?? style.italic),
   }))
 
-export const layoutText = (
+const layOut = (
   ctx: TextContext,
   runs: readonly Run[],
   style: TextStyle,
   width: number,
-  options: TextOptions = {},
+  options: TextOptions,
 ): TextBox => {
   const cleaned = styledRuns(runs, style, ctx.theme.largePrint)
     .map((run) => ({ ...run, text: sanitizeText(run.text, ctx.fonts.covers) }))
@@ -133,4 +134,33 @@ export const layoutText = (
     baseline: (lineHeight - ascent - descent) / 2 + ascent,
     height: laid.length * lineHeight,
   }
+}
+
+/** Laid-out texts kept per set of fonts; the cache starts over when it is full. */
+const MAX_BOXES_PER_FONTS = 5_000
+
+const boxes = ownerCache<TextBox>(MAX_BOXES_PER_FONTS)
+
+/**
+ * Lays out text in lines of the width. The same text, style and width are laid out once per
+ * process for the same fonts: handouts reuse the same library content (steps, cues, labels)
+ * from one patient to the next, and layout is a pure function of those, so this changes no
+ * output. Boxes are shared: never change one.
+ */
+export const layoutText = (
+  ctx: TextContext,
+  runs: readonly Run[],
+  style: TextStyle,
+  width: number,
+  options: TextOptions = {},
+): TextBox => {
+  const key = JSON.stringify([
+    ctx.direction,
+    ctx.theme.largePrint,
+    width,
+    options.align,
+    style,
+    runs,
+  ])
+  return boxes(ctx.fonts, key, () => layOut(ctx, runs, style, width, options))
 }

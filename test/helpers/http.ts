@@ -29,3 +29,15 @@ export const logIn = async (baseUrl: string, email: string): Promise<Session> =>
   }
   return { token: json.token as string }
 }
+
+/** A signed-in session for every member of `staff`, and none for the anonymous visitor. */
+export const logInEveryone = async (
+  baseUrl: string,
+  staff: Record<'editor' | 'clinician' | 'otherClinician' | 'admin', { email: string }>,
+) => ({
+  anonymous: {} as Session,
+  editor: await logIn(baseUrl, staff.editor.email),
+  clinician: await logIn(baseUrl, staff.clinician.email),
+  otherClinician: await logIn(baseUrl, staff.otherClinician.email),
+  admin: await logIn(baseUrl, staff.admin.email),
+})

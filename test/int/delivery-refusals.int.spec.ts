@@ -5,7 +5,7 @@ import { closeDeliveryMailer } from '../../src/delivery/mailer'
 
 import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Actor, type Staff } from '../helpers/fixtures'
-import { api, logIn, type Session } from '../helpers/http'
+import { api, logInEveryone, type Session } from '../helpers/http'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
 import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
@@ -24,13 +24,7 @@ beforeAll(async () => {
   payload = await startPayload()
   server = await startRestServer()
   staff = await createStaff(payload)
-  sessions = {
-    anonymous: {},
-    editor: await logIn(server.url, staff.editor.email),
-    clinician: await logIn(server.url, staff.clinician.email),
-    otherClinician: await logIn(server.url, staff.otherClinician.email),
-    admin: await logIn(server.url, staff.admin.email),
-  }
+  sessions = await logInEveryone(server.url, staff)
 })
 afterAll(async () => {
   delete process.env.SMTP_URL

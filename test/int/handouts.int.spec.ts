@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { seed } from '../../seeds/seed'
 import type { Condition, Program, Technique } from '../../src/payload-types'
 import { actors, createStaff, relyingOnDefaults, type Actor, type Staff } from '../helpers/fixtures'
-import { api, logIn, type Session } from '../helpers/http'
+import { api, logInEveryone, type Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { medianWordHeight, pdfInfo, pdfText, qpdfCheck } from '../helpers/pdf'
@@ -59,13 +59,7 @@ beforeAll(async () => {
     draft: true,
     data: { ...contentData('conditions'), _status: 'draft' },
   })
-  sessions = {
-    anonymous: {},
-    editor: await logIn(server.url, staff.editor.email),
-    clinician: await logIn(server.url, staff.clinician.email),
-    otherClinician: await logIn(server.url, staff.otherClinician.email),
-    admin: await logIn(server.url, staff.admin.email),
-  }
+  sessions = await logInEveryone(server.url, staff)
 }, 300_000)
 
 afterAll(async () => {

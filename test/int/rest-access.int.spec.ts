@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { createPatientRecords } from '../helpers/clinical'
 import { actors, createStaff, type Actor, type Staff } from '../helpers/fixtures'
-import { api, logIn, type Session } from '../helpers/http'
+import { api, logInEveryone, type Session } from '../helpers/http'
 import { createLibrary } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
@@ -23,13 +23,7 @@ beforeAll(async () => {
   mine = await createPatientRecords(payload, staff.clinician)
   theirs = await createPatientRecords(payload, staff.otherClinician)
   drafts = await createLibrary(payload, 'draft')
-  sessions = {
-    anonymous: {},
-    editor: await logIn(server.url, staff.editor.email),
-    clinician: await logIn(server.url, staff.clinician.email),
-    otherClinician: await logIn(server.url, staff.otherClinician.email),
-    admin: await logIn(server.url, staff.admin.email),
-  }
+  sessions = await logInEveryone(server.url, staff)
 })
 afterAll(async () => {
   await server.stop()

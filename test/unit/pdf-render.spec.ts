@@ -302,6 +302,19 @@ describe('renderPdf', () => {
     expect(fonts).toMatch(/NotoSansHebrew/)
   })
 
+  it('keeps words whole in the extracted text where the font kerns a pair wide apart', async () => {
+    const words = ['Iraqji', 'mwxqj4az3wndj', 'Qjord']
+    const pdf = await render(
+      handout({
+        meta: { ...handout().meta, title: 'Calf roll mwxqj4az3wndj' },
+        blocks: [paragraph(words.join(' ')), { type: 'heading', level: 2, text: words.join(' ') }],
+      }),
+    )
+    const output = await allText(pdf)
+    expect(output).toContain('Calf roll mwxqj4az3wndj')
+    expect(output.split(words.join(' ')).length - 1).toBe(2)
+  })
+
   it('sets a right-to-left handout from the right, with its words in reading order', async () => {
     const pdf = await render(
       handout({

@@ -28,8 +28,22 @@ const withSegment = (segments: string, hex: string, last: GlyphPosition) =>
  * advance differs from its width, and a new text matrix around each glyph that is offset
  * (combining marks).
  */
+/**
+ * Text extractors (pdftotext, screen readers' PDF engines) read a gap wider than about a tenth
+ * of an em as a space. A few kerning pairs open more than that (Atkinson's "qj": 0.13 em),
+ * which would split the word in the extracted text, so extra room inside a word is capped
+ * just below it.
+ */
+const MAX_OPENING_KERN = 90
+
+const readableKerning = (position: GlyphPosition): GlyphPosition =>
+  position.xAdvance - position.advanceWidth > MAX_OPENING_KERN
+    ? { ...position, xAdvance: position.advanceWidth + MAX_OPENING_KERN }
+    : position
+
 export const showText = (font: PdfFont, text: string, x: number, y: number, size: number) => {
-  const [encoded, positions] = font.encode(text)
+  const [encoded, shaped] = font.encode(text)
+  const positions = shaped.map(readableKerning)
   const scale = size / 1000
   let out = `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`
   /** The current TJ array's elements, and the glyphs (hex) since its last adjustment. */

@@ -14,6 +14,8 @@ export const databaseAdapter = () =>
     pool: {
       connectionString: process.env.DATABASE_URL || embeddedUrl(),
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      // Waiting longer than this for a connection means something is wrong: fail, don't hang.
+      connectionTimeoutMillis: 30_000,
     },
     migrationDir: path.join(projectRoot, 'src', 'migrations'),
     // Development pushes the schema on start; a command that only reads sets DATABASE_PUSH=false.

@@ -12,15 +12,30 @@ export const keepPoolAlive = (payload: Payload) => {
   if (!pool || pool.listenerCount('error') > 0) {
     return
   }
-  const ignore = () => undefined
+  // node-postgres replaces these arrays as clients come and go: read them each time.
+  const internals = pool as unknown as { _clients: PoolClient[]; _idle: Array<{ client: PoolClient }> }
+  const checkedOut = (client: PoolClient) =>
+    internals._clients.includes(client) && !internals._idle.some((item) => item.client === client)
+  // A connection that dies inside BEGIN is never released by drizzle's transaction code, and
+  // enough of them would leave the pool with no connection to give: one still checked out a
+  // while after its connection died is released (and so discarded) here.
+  const releaseIfAbandoned = (client: PoolClient, error: Error) =>
+    setTimeout(() => {
+      if (checkedOut(client)) {
+        client.release(error)
+      }
+    }, 5_000).unref()
+  const onClientError = function (this: PoolClient, error: Error) {
+    releaseIfAbandoned(this, error)
+  }
   const watch = (client: PoolClient) => {
-    if (!client.listeners('error').includes(ignore)) {
-      client.on('error', ignore)
+    if (!client.listeners('error').includes(onClientError)) {
+      client.on('error', onClientError)
     }
   }
   pool.on('error', () => {
     payload.logger.warn('A database connection was closed by the server; the next query opens a new one.')
   })
   pool.on('connect', watch)
-  ;(pool as unknown as { _clients: PoolClient[] })._clients.forEach(watch)
+  internals._clients.forEach(watch)
 }

@@ -74,5 +74,5 @@ describe('Delivery through a database restart', () => {
     expect(new Set(messageIds).size).toBe(10)
     expect(messageIds).toHaveLength(10)
     expect(new Set(docs.map((delivery) => delivery.messageId))).toEqual(new Set(messageIds))
-  })
+  }, 240_000)
 })

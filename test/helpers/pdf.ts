@@ -18,6 +18,13 @@ const withPdfFile = async (pdf: Uint8Array, task: (file: string) => Promise<stri
   }
 }
 
+/** Runs a poppler or qpdf command on the PDF (pdftotext writes to stdout) and returns what it printed. */
+export const pdfTool = (pdf: Uint8Array, command: string, args: string[] = []) =>
+  withPdfFile(pdf, async (file) => {
+    const toStdout = command === 'pdftotext' ? ['-'] : []
+    return (await run(command, [...args, file, ...toStdout], { maxBuffer: 2 ** 26 })).stdout
+  })
+
 /** The text a reader (or screen reader) gets out of the PDF, with whitespace collapsed. */
 export const pdfText = (pdf: Uint8Array) =>
   withPdfFile(pdf, async (file) => (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout).then(
@@ -25,13 +32,14 @@ export const pdfText = (pdf: Uint8Array) =>
   )
 
 export const pdfInfo = (pdf: Uint8Array) =>
-  withPdfFile(pdf, async (file) => (await run('pdfinfo', [file])).stdout).then((output) => {
+  pdfTool(pdf, 'pdfinfo').then((output) => {
     const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(output)?.[1]?.trim()
     return {
       pages: Number(field('Pages')),
       pageSize: field('Page size'),
       title: field('Title'),
       author: field('Author'),
+      subject: field('Subject'),
       tagged: field('Tagged'),
     }
   })

@@ -1,31 +1,11 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
 import type { Block, HandoutDocument, HandoutImage } from '../../src/handouts/document'
 import { renderPdf } from '../../src/handouts/pdf/renderPdf'
+import { pdfInfo, pdfTool } from '../helpers/pdf'
 
-const run = promisify(execFile)
 const CREATED = new Date('2025-03-03T09:00:00Z')
-
-/** Runs poppler or qpdf on the PDF and returns what it printed. */
-const tool = async (pdf: Buffer, command: string, args: string[]): Promise<string> => {
-  const directory = await mkdtemp(path.join(tmpdir(), 'pdf-render-'))
-  const file = path.join(directory, 'handout.pdf')
-  await writeFile(file, pdf)
-  try {
-    const toStdout = command === 'pdftotext' ? ['-'] : []
-    const { stdout } = await run(command, [...args, file, ...toStdout], { maxBuffer: 2 ** 26 })
-    return stdout
-  } finally {
-    await rm(directory, { recursive: true, force: true })
-  }
-}
 
 /** pdftotext wraps right-to-left text in directional marks; readers see only the letters. */
 const withoutBidiMarks = (text: string) =>
@@ -33,24 +13,11 @@ const withoutBidiMarks = (text: string) =>
 
 /** The text of each page, as a reader copying it out would get it. */
 const pagesText = async (pdf: Buffer): Promise<string[]> =>
-  withoutBidiMarks(await tool(pdf, 'pdftotext', ['-layout', '-enc', 'UTF-8']))
+  withoutBidiMarks(await pdfTool(pdf, 'pdftotext', ['-layout', '-enc', 'UTF-8']))
     .split('\f')
     .slice(0, -1)
 
 const allText = async (pdf: Buffer) => (await pagesText(pdf)).join('\n').replace(/[ \t]+/g, ' ')
-
-const info = async (pdf: Buffer) => {
-  const output = await tool(pdf, 'pdfinfo', [])
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(output)?.[1]?.trim()
-  return {
-    pages: Number(field('Pages')),
-    pageSize: field('Page size'),
-    title: field('Title'),
-    author: field('Author'),
-    subject: field('Subject'),
-    tagged: field('Tagged'),
-  }
-}
 
 type Word = { page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }
 
@@ -59,7 +26,7 @@ const WORD =
 
 /** Every word with its page and position, from `pdftotext -bbox`. */
 const words = async (pdf: Buffer): Promise<Word[]> => {
-  const xml = await tool(pdf, 'pdftotext', ['-bbox'])
+  const xml = await pdfTool(pdf, 'pdftotext', ['-bbox'])
   return xml
     .split('<page ')
     .slice(1)
@@ -295,7 +262,7 @@ describe('renderPdf', () => {
 
     for (const sample of samples) expect(output).toContain(sample)
     expect(output).not.toMatch(/[\ufffd\u25a1]/)
-    const fonts = await tool(pdf, 'pdffonts', [])
+    const fonts = await pdfTool(pdf, 'pdffonts', [])
     expect(fonts).toMatch(/NotoSansSC/)
     expect(fonts).toMatch(/NotoSansKR/)
     expect(fonts).toMatch(/DejaVuSans/)
@@ -339,7 +306,7 @@ describe('renderPdf', () => {
   })
 
   it('embeds every font it uses', async () => {
-    const fonts = await tool(await render(handout()), 'pdffonts', [])
+    const fonts = await pdfTool(await render(handout()), 'pdffonts', [])
     const rows = fonts
       .split('\n')
       .slice(2)
@@ -352,10 +319,10 @@ describe('renderPdf', () => {
   it('sets paper size, title, author, subject and language, and is tagged', async () => {
     const a4 = await render(handout())
     const letter = await render(handout({ layout: { paper: 'LETTER', largePrint: false } }))
-    const a4Info = await info(a4)
+    const a4Info = await pdfInfo(a4)
 
     expect(a4Info.pageSize).toMatch(/^595\.28 x 841\.89 pts \(A4\)/)
-    expect((await info(letter)).pageSize).toMatch(/^612 x 792 pts \(letter\)/)
+    expect((await pdfInfo(letter)).pageSize).toMatch(/^612 x 792 pts \(letter\)/)
     expect(a4Info.title).toBe('Your home program: neck & upper back')
     expect(a4Info.author).toBe('Riverside Massage & Pain Clinic')
     expect(a4Info.subject).toBe('Gentle self-massage for chronic neck pain')
@@ -374,13 +341,13 @@ describe('renderPdf', () => {
   })
 
   it('passes qpdf --check', async () => {
-    await expect(tool(await render(handout()), 'qpdf', ['--check'])).resolves.toContain(
+    await expect(pdfTool(await render(handout()), 'qpdf', ['--check'])).resolves.toContain(
       'No syntax or stream encoding errors',
     )
   })
 
   it('tags headings, paragraphs, lists, figures and tables in the structure tree', async () => {
-    const tree = await tool(await render(handout()), 'pdfinfo', ['-struct'])
+    const tree = await pdfTool(await render(handout()), 'pdfinfo', ['-struct'])
 
     for (const element of [
       'Document',
@@ -431,7 +398,7 @@ describe('renderPdf', () => {
         blocks: [image(wide, 'wide', 'image/jpeg'), image(tall, 'tall', 'image/png'), card(1)],
       }),
     )
-    const listing = await tool(pdf, 'pdfimages', ['-list'])
+    const listing = await pdfTool(pdf, 'pdfimages', ['-list'])
     const images = listing
       .split('\n')
       .slice(2)
@@ -459,9 +426,9 @@ describe('renderPdf', () => {
   it('renders a handout with no blocks as a valid one-page PDF', async () => {
     const pdf = await render(handout({ blocks: [] }))
 
-    expect((await info(pdf)).pages).toBe(1)
+    expect((await pdfInfo(pdf)).pages).toBe(1)
     expect(await allText(pdf)).toContain('Your home program: neck & upper back')
-    await expect(tool(pdf, 'qpdf', ['--check'])).resolves.toContain(
+    await expect(pdfTool(pdf, 'qpdf', ['--check'])).resolves.toContain(
       'No syntax or stream encoding errors',
     )
   })
@@ -487,7 +454,7 @@ describe('renderPdf', () => {
     expect(output).toContain('Picture: Half a picture')
     expect(output).toContain('Picture: Glide along the back')
     expect(output).toContain('Text after the broken pictures.')
-    await expect(tool(pdf, 'qpdf', ['--check'])).resolves.toContain(
+    await expect(pdfTool(pdf, 'qpdf', ['--check'])).resolves.toContain(
       'No syntax or stream encoding errors',
     )
   })
@@ -547,7 +514,7 @@ describe('renderPdf', () => {
     const long = sentence.repeat(Math.ceil(50_000 / sentence.length)).slice(0, 50_000)
     const pdf = await render(handout({ blocks: [paragraph(long)] }))
     const all = await words(pdf)
-    const pageCount = (await info(pdf)).pages
+    const pageCount = (await pdfInfo(pdf)).pages
 
     expect(pageCount).toBeGreaterThanOrEqual(8)
     for (let page = 0; page < pageCount; page++) {

@@ -1,15 +1,11 @@
-/** The words the PDF adds around the clinic's content (matching the email's wording). */
+import { cardLabels } from '../cardLabels'
+
+/** The words the PDF adds around the clinic's content. */
 export const labels = {
   preparedFor: 'Prepared for',
   date: 'Date',
   clinician: 'Clinician',
-  steps: 'Steps',
-  dosage: 'How much',
-  cues: 'What to feel for',
-  precautions: 'Take care',
-  noteFrom: (clinician: string | undefined) =>
-    clinician ? `Note from ${clinician}` : 'Note from your clinician',
-  picture: 'Picture',
+  ...cardLabels,
   continued: (title: string) => `${title} (continued)`,
   page: (page: number, count: number) => `Page ${page} of ${count}`,
   warning: 'Important',

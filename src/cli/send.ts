@@ -5,8 +5,8 @@ import { SingleBar } from 'cli-progress'
 import { sendableProgramStatuses } from '../../collections/vocabularies'
 import { closeDeliveryMailer } from '../delivery/mailer'
 import { requestDelivery } from '../delivery/requestDelivery'
+import { unfinishedDeliveryJobs } from '../delivery/queueDeliveryJob'
 import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
-import { deliveryQueue } from '../delivery/settings'
 import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run send -- --program <id>[,<id>...] [--program <id> ...] [--no-wait]
@@ -95,12 +95,7 @@ const exitCode = await withPayload(async (payload) => {
   const retryDueSoon = async () => {
     const { docs } = await payload.find({
       collection: 'payload-jobs',
-      where: {
-        queue: { equals: deliveryQueue },
-        completedAt: { exists: false },
-        hasError: { not_equals: true },
-        waitUntil: { less_than: new Date(Date.now() + 60_000).toISOString() },
-      },
+      where: { and: [unfinishedDeliveryJobs, { waitUntil: { less_than: new Date(Date.now() + 60_000).toISOString() } }] },
       limit: 1,
       depth: 0,
     })

@@ -29,9 +29,10 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
     depth: 0,
   })
   const { versions } = await currentProgramVersions(payload, programId, deliveryTemplate)
+  const reason = whyNotSendable(program, patient)
   return {
-    sendable: !whyNotSendable(program, patient),
-    reason: whyNotSendable(program, patient) ?? null,
+    sendable: !reason,
+    reason: reason ?? null,
     last: last
       ? {
           id: last.id,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { deliveryQueue, sendDeliveryTaskSlug } from './settings'
 
@@ -9,3 +9,10 @@ export const queueDeliveryJob = (payload: Payload, deliveryId: number) =>
     queue: deliveryQueue,
     input: { delivery: deliveryId },
   })
+
+/** Delivery jobs not yet finished and not given up on. */
+export const unfinishedDeliveryJobs: Where = {
+  queue: { equals: deliveryQueue },
+  completedAt: { exists: false },
+  hasError: { not_equals: true },
+}

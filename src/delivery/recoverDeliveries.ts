@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { queueDeliveryJob } from './queueDeliveryJob'
-import { deliveryQueue, staleSendingAfterMs } from './settings'
+import { queueDeliveryJob, unfinishedDeliveryJobs } from './queueDeliveryJob'
+import { staleSendingAfterMs } from './settings'
 import { workerMayBeAlive } from './workerIdentity'
 
 const interrupted =
@@ -46,12 +46,7 @@ export const recoverDeliveries = async (payload: Payload) => {
   const { docs: queued } = await find('queued')
   const { docs: waitingJobs } = await payload.find({
     collection: 'payload-jobs',
-    where: {
-      queue: { equals: deliveryQueue },
-      completedAt: { exists: false },
-      hasError: { not_equals: true },
-      processing: { equals: false },
-    },
+    where: { and: [unfinishedDeliveryJobs, { processing: { equals: false } }] },
     pagination: false,
     depth: 0,
   })

@@ -16,9 +16,9 @@ const prepare = async (
   if (id instanceof Response) {
     return { response: id }
   }
-  const denied = await checkRecordAccess(req, source, id)
+  const denied = await checkRecordAccess(req, source, id, 'this handout')
   if (denied) {
-    return { response: denied.status === 403 ? problem(403, 'You are not allowed to see this handout.') : denied }
+    return { response: denied }
   }
   const query = parseHandoutQuery(
     (req.query ?? {}) as Record<string, unknown>,

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
 
+import { composeReads } from '../../src/delivery/reads/composeReads'
 import { deliveryTemplate } from '../../src/delivery/requestDelivery'
 import { renderEmail } from '../../src/handouts/email/renderEmail'
 import { composeHandout, type HandoutRequest } from '../../src/handouts/make'
@@ -17,7 +18,8 @@ export type StageTimes = {
 
 /**
  * Where one message's preparation goes, on its own: the same steps the delivery worker takes
- * (compose for print, render the PDF, compose for email, render the email), timed one program
+ * (compose for print, render the PDF, compose for email, render the email, reading as the worker
+ * does: each thing once, the library from the process's checked cache), timed one program
  * at a time, with nothing else running, and summed. Divide by `programs` for per-message means.
  */
 export const timeStages = async (payload: Payload, programIds: number[]): Promise<StageTimes> => {
@@ -29,7 +31,7 @@ export const timeStages = async (payload: Payload, programIds: number[]): Promis
     return result
   }
   for (const id of programIds) {
-    const request: HandoutRequest = { payload, system: true, template: deliveryTemplate, id }
+    const request: HandoutRequest = { payload: composeReads(payload), system: true, template: deliveryTemplate, id }
     const print = await timed('composePrintMs', () => composeHandout(request, 'print'))
     await timed('renderPdfMs', () => renderPdf(print))
     const email = await timed('composeEmailMs', () => composeHandout(request, 'email'))

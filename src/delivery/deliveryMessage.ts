@@ -8,7 +8,8 @@ import { mailFrom } from '../email/transport'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
 import type { Delivery } from '../payload-types'
-import { recordingReads } from './contentVersions'
+import { composeReads } from './reads/composeReads'
+import { recordingReads } from './reads/contentVersions'
 
 const pdfFileName = (title: string) =>
   `${title.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-') || 'home-program'}.pdf`
@@ -27,7 +28,7 @@ const storedPdf = async (payload: Payload, delivery: Delivery) => {
  * `fresh` says the PDF was rendered now and must be stored before sending.
  */
 export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
-  const recording = recordingReads(payload)
+  const recording = recordingReads(composeReads(payload))
   const request = {
     payload: recording.payload,
     system: true,

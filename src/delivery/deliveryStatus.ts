@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '../library/relations'
-import type { ContentVersions } from './contentVersions'
+import type { ContentVersions } from './reads/contentVersions'
 import { currentProgramVersions } from './programVersions'
 import { deliveryTemplate } from './requestDelivery'
 import { whyNotSendable } from './sendability'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { HandoutTemplate } from '../../templates'
 import { composeHandout } from '../handouts/make'
-import { recordingReads, type ContentVersions } from './contentVersions'
+import { recordingReads, type ContentVersions } from './reads/contentVersions'
 import { idempotencyKey } from './idempotencyKey'
 
 /** The content versions a program's handout would be made from right now, and their key. */

@@ -4,6 +4,7 @@ import type { Delivery } from '../payload-types'
 import { idOf } from '../library/relations'
 import { currentProgramVersions } from './programVersions'
 import { queueDeliveryJob } from './queueDeliveryJob'
+import { composeReads } from './reads/composeReads'
 import { whyNotSendable } from './sendability'
 
 /** What happened to a send request: a new delivery, or the one already made for this content. */
@@ -27,8 +28,9 @@ export const requestDelivery = async (
   payload: Payload,
   programId: number,
 ): Promise<DeliveryRequestResult> => {
-  const program = await payload.findByID({ collection: 'programs', id: programId, depth: 0 })
-  const patient = await payload.findByID({
+  const reads = composeReads(payload)
+  const program = await reads.findByID({ collection: 'programs', id: programId, depth: 0 })
+  const patient = await reads.findByID({
     collection: 'patients',
     id: idOf(program.patient) as number,
     depth: 0,
@@ -37,7 +39,7 @@ export const requestDelivery = async (
   if (refused) {
     return { refused }
   }
-  const { versions, key } = await currentProgramVersions(payload, programId, deliveryTemplate)
+  const { versions, key } = await currentProgramVersions(reads, programId, deliveryTemplate)
   const existing = await findByKey(payload, key)
   if (existing) {
     return sameContentAgain(payload, existing)

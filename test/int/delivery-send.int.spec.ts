@@ -151,6 +151,46 @@ describe('Emailing a program to its patient', () => {
     expect(await deliveriesOf(payload, program.id)).toHaveLength(2)
   })
 
+  it('sends the library as it stands: a technique edited after one delivery reaches the next', async () => {
+    const footRub = (await payload.find({ collection: 'techniques', where: { slug: { equals: 'foot-reflexology' } } })).docs[0]
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: {
+        name: 'Evening calf stroke',
+        slug: `evening-calf-stroke-${Date.now()}`,
+        category: footRub.category,
+        kind: footRub.kind,
+        bodyRegion: footRub.bodyRegion,
+        summary: 'Long strokes up the calf before bed.',
+        steps: [{ text: 'Stroke from ankle to knee with an open hand.' }],
+        images: (footRub.images ?? []).map((image) => (typeof image === 'number' ? image : image.id)),
+        _status: 'published',
+      },
+    })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician)
+    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
+    await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
+    await runDueDeliveries(payload)
+
+    const edited = await payload.update({
+      collection: 'techniques',
+      id: technique.id,
+      data: { steps: [{ text: 'Stroke from ankle to knee with a loose fist.' }] },
+    })
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    await runDueDeliveries(payload)
+
+    const mails = messagesTo(patient.email!)
+    expect(mails).toHaveLength(2)
+    expect(mails[0].text).toContain('with an open hand')
+    expect(mails[1].text).toContain('with a loose fist')
+    expect(mails[1].text).not.toContain('with an open hand')
+    const pdf = mails[1].attachments.find((attachment) => attachment.contentType === 'application/pdf')!
+    expect(await pdfText(pdf.content)).toContain('with a loose fist')
+    const latest = (await deliveriesOf(payload, program.id)).at(-1)!
+    expect(latest.contentVersions).toMatchObject({ [`techniques:${technique.id}`]: edited.updatedAt })
+  })
+
   it('writes the message to the outbox folder when no mail server is configured, and says so', async () => {
     const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
     delete process.env.SMTP_URL

@@ -1,10 +1,12 @@
 import type { Branding } from '../document'
 import type { ComposeContext } from './context'
-import { loadImage } from './images'
+import { idOf } from '../../library/relations'
+import { loadImages } from './images'
 
 /** Clinic settings as the handout's branding: every template is dressed in it. */
 export const loadBranding = async (context: ComposeContext): Promise<Branding> => {
-  const settings = await context.payload.findGlobal({ slug: 'clinic-settings', depth: 1 })
+  const settings = await context.payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
+  const logoId = idOf(settings.logo)
   const contactLines = [
     ...(settings.address?.split('\n') ?? []),
     settings.phone ? `Phone: ${settings.phone}` : '',
@@ -15,7 +17,7 @@ export const loadBranding = async (context: ComposeContext): Promise<Branding> =
     .filter(Boolean)
   return {
     clinicName: settings.name || 'Your clinic',
-    logo: await loadImage(context, settings.logo),
+    logo: logoId === undefined ? undefined : (await loadImages(context, [logoId])).get(logoId),
     primaryColour: settings.primaryColour || '#2E6F62',
     accentColour: settings.accentColour || '#C8643B',
     contactLines,

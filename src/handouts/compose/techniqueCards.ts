@@ -1,10 +1,11 @@
 import type { Technique } from '../../payload-types'
 import { effectiveDosage, type Dosage } from '../../library/dosage'
-import type { Block } from '../document'
+import { idOf } from '../../library/relations'
+import type { Block, HandoutImage } from '../document'
 import type { ComposeContext } from './context'
 import { readAs } from './context'
 import { dosageRows } from './dosageRows'
-import { loadImage } from './images'
+import { loadImage, loadImages } from './images'
 
 export type PlannedTechnique = {
   technique: Technique
@@ -17,7 +18,7 @@ type TechniqueCard = Extract<Block, { type: 'techniqueCard' }>
 const texts = (rows: Array<{ text: string }> | null | undefined) =>
   (rows ?? []).map((row) => row.text).filter(Boolean)
 
-/** Techniques by id, with their images, as the caller may read them. */
+/** Techniques by id, as the caller may read them (images as ids: techniqueCards loads them). */
 export const loadTechniques = async (context: ComposeContext, ids: number[]) => {
   const unique = [...new Set(ids)]
   if (unique.length === 0) {
@@ -27,7 +28,7 @@ export const loadTechniques = async (context: ComposeContext, ids: number[]) => 
     collection: 'techniques',
     where: { id: { in: unique } },
     limit: unique.length,
-    depth: 1,
+    depth: 0,
     ...readAs(context),
   })
   return new Map(docs.map((doc) => [doc.id, doc]))
@@ -38,9 +39,11 @@ export const techniqueCard = async (
   context: ComposeContext,
   { technique, dosage, note }: PlannedTechnique,
   number: number,
+  images?: Map<number, HandoutImage>,
 ): Promise<TechniqueCard> => {
   const [firstImage] = technique.images ?? []
-  const image = await loadImage(context, firstImage)
+  const image =
+    typeof firstImage === 'number' ? images?.get(firstImage) : await loadImage(context, firstImage)
   return {
     type: 'techniqueCard',
     number,
@@ -55,9 +58,18 @@ export const techniqueCard = async (
   }
 }
 
-/** Cards for a run of planned techniques, numbered on from `firstNumber`. */
-export const techniqueCards = (
+/** Cards for a run of planned techniques, numbered on from `firstNumber`; images read in one go. */
+export const techniqueCards = async (
   context: ComposeContext,
   planned: PlannedTechnique[],
   firstNumber: number,
-) => Promise.all(planned.map((item, index) => techniqueCard(context, item, firstNumber + index)))
+) => {
+  const firstImageIds = planned.flatMap(({ technique }) => {
+    const id = idOf(technique.images?.[0])
+    return id === undefined ? [] : [id]
+  })
+  const images = await loadImages(context, firstImageIds)
+  return Promise.all(
+    planned.map((item, index) => techniqueCard(context, item, firstNumber + index, images)),
+  )
+}

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { interceptReads } from './interceptReads'
+
 /** `collection:id` (or `global:slug`) → the `updatedAt` of the version that was read. */
 export type ContentVersions = Record<string, string>
 
@@ -34,27 +36,23 @@ const record = (versions: ContentVersions, key: string, doc: unknown) => {
  */
 export const recordingReads = (payload: Payload) => {
   const versions: ContentVersions = {}
-  const reads = {
-    findByID: async (options: Parameters<Payload['findByID']>[0]) => {
+  const recording = interceptReads(payload, {
+    findByID: async (options) => {
       const doc = await payload.findByID(options)
       record(versions, `${options.collection}:${String((doc as Doc).id)}`, doc)
       return doc
     },
-    find: async (options: Parameters<Payload['find']>[0]) => {
+    find: async (options) => {
       const result = await payload.find(options)
       result.docs.forEach((doc) => record(versions, `${options.collection}:${String((doc as Doc).id)}`, doc))
       return result
     },
-    findGlobal: async (options: Parameters<Payload['findGlobal']>[0]) => {
+    findGlobal: async (options) => {
       const doc = await payload.findGlobal(options)
       record(versions, `global:${options.slug}`, doc)
       return doc
     },
-  }
-  const recording = new Proxy(payload, {
-    get: (target, property, receiver) =>
-      property in reads ? reads[property as keyof typeof reads] : Reflect.get(target, property, receiver),
-  }) as Payload
+  })
   const sorted = (): ContentVersions =>
     Object.fromEntries(Object.entries(versions).sort(([a], [b]) => a.localeCompare(b)))
   return { payload: recording, versions: sorted }

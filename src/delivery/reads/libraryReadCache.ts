@@ -1,0 +1,155 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { interceptReads, type FindByIDOptions, type FindGlobalOptions, type FindOptions } from './interceptReads'
+
+/** The clinic's shared library: the same documents recur in every patient's handout. */
+const libraryCollections = new Set(['conditions', 'routines', 'techniques', 'resources', 'media', 'tools'])
+const libraryGlobals = new Set(['clinic-settings'])
+
+const MAX_ENTRIES = 5_000
+
+type Entry = { updatedAt: number; doc: Record<string, unknown> }
+
+/** Shared by every handout this process composes as the system. */
+const entries = new Map<string, Entry>()
+
+const remember = (key: string, doc: Record<string, unknown>) => {
+  entries.delete(key)
+  entries.set(key, { updatedAt: Date.parse(String(doc.updatedAt)), doc })
+  if (entries.size > MAX_ENTRIES) {
+    entries.delete(entries.keys().next().value as string)
+  }
+}
+
+/** A read as the system, of whole published documents at depth 0: the only kind kept. */
+const plainSystemRead = (options: {
+  depth?: number
+  overrideAccess?: boolean
+  user?: unknown
+  draft?: boolean
+  select?: unknown
+  populate?: unknown
+  locale?: unknown
+  showHiddenFields?: boolean
+}) =>
+  options.depth === 0 &&
+  options.overrideAccess !== false &&
+  !options.user &&
+  !options.draft &&
+  options.select === undefined &&
+  options.populate === undefined &&
+  options.locale === undefined &&
+  !options.showHiddenFields
+
+/** `where: { id: { in: [...] } }` and nothing else: the shape compose reads the library with. */
+const idsAsked = (options: FindOptions): number[] | undefined => {
+  const { where, sort, page, limit, pagination, joins } = options
+  const keys = where ? Object.keys(where) : []
+  const inIds = (where?.id as { in?: unknown } | undefined)?.in
+  const onlyIds =
+    keys.length === 1 &&
+    Object.keys(where!.id as object).length === 1 &&
+    Array.isArray(inIds) &&
+    inIds.every((id) => typeof id === 'number')
+  if (!onlyIds || sort !== undefined || (page ?? 1) !== 1 || pagination === false || joins !== undefined) {
+    return undefined
+  }
+  return limit === undefined || limit >= inIds.length ? [...new Set(inIds as number[])] : undefined
+}
+
+/**
+ * Library documents (conditions, routines, techniques, resources, media, tools, clinic settings)
+ * read as the system are kept between handouts, and each use first asks the database for their
+ * current `updated_at` in one small query per collection: a kept document is only served while
+ * it is still the stored version, so what a handout records as its content versions is exactly
+ * what it was made from. Payload's own read (access, hooks, relations) is the costly part of
+ * composing a handout, and most of it is the same for every patient.
+ */
+export const libraryReadCache = (payload: Payload): Payload => {
+  const db = payload.db as unknown as PostgresAdapter
+  const tableOf = (slug: string) => db.tableNameMap.get(slug.replaceAll('-', '_'))
+
+  const storedVersions = async (table: string, ids: number[]) => {
+    const { rows } = await db.drizzle.execute<{ id: number; updated_at: string | Date }>(
+      sql`SELECT id, updated_at FROM ${sql.identifier(table)} WHERE id IN ${ids}`,
+    )
+    return new Map(rows.map((row) => [Number(row.id), new Date(row.updated_at).getTime()]))
+  }
+
+  const find = async (options: FindOptions) => {
+    const ids = idsAsked(options)
+    const table = tableOf(options.collection)
+    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || !ids?.length || !table) {
+      return payload.find(options)
+    }
+    const current = await storedVersions(table, ids)
+    const keyOf = (id: number) => `${options.collection}:${id}`
+    const stale = [...current.keys()].filter((id) => entries.get(keyOf(id))?.updatedAt !== current.get(id))
+    const fresh = new Map<number, Record<string, unknown>>()
+    if (stale.length) {
+      const { docs } = await payload.find({ ...options, where: { id: { in: stale } }, limit: stale.length })
+      for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+        fresh.set(doc.id as number, doc)
+        remember(keyOf(doc.id as number), structuredClone(doc))
+      }
+    }
+    const docs = ids.flatMap((id) => {
+      const doc = fresh.get(id) ?? (current.has(id) ? entries.get(keyOf(id))?.doc : undefined)
+      return doc ? [fresh.has(id) ? doc : structuredClone(doc)] : []
+    })
+    return {
+      docs,
+      totalDocs: docs.length,
+      limit: options.limit ?? 10,
+      totalPages: 1,
+      page: 1,
+      pagingCounter: 1,
+      hasPrevPage: false,
+      hasNextPage: false,
+      prevPage: null,
+      nextPage: null,
+    } as unknown as Awaited<ReturnType<Payload['find']>>
+  }
+
+  const findByID = async (options: FindByIDOptions) => {
+    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || typeof options.id !== 'number') {
+      return payload.findByID(options)
+    }
+    const { docs } = await find({
+      collection: options.collection,
+      where: { id: { in: [options.id] } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: options.overrideAccess,
+      draft: options.draft,
+    })
+    if (!docs[0]) {
+      return payload.findByID(options)
+    }
+    return docs[0]
+  }
+
+  const findGlobal = async (options: FindGlobalOptions) => {
+    const table = tableOf(options.slug)
+    if (!libraryGlobals.has(options.slug) || !plainSystemRead(options) || !table) {
+      return payload.findGlobal(options)
+    }
+    const { rows } = await db.drizzle.execute<{ updated_at: string | Date }>(
+      sql`SELECT updated_at FROM ${sql.identifier(table)} LIMIT 1`,
+    )
+    const key = `global:${options.slug}`
+    const stored = rows[0] ? new Date(rows[0].updated_at).getTime() : undefined
+    const entry = entries.get(key)
+    if (stored === undefined || entry?.updatedAt !== stored) {
+      const doc = await payload.findGlobal(options)
+      if (stored === undefined || Date.parse(String(doc.updatedAt)) !== stored) {
+        return doc
+      }
+      remember(key, structuredClone(doc) as unknown as Record<string, unknown>)
+    }
+    return structuredClone(entries.get(key)!.doc)
+  }
+
+  return interceptReads(payload, { find, findByID, findGlobal })
+}

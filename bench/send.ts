@@ -7,8 +7,8 @@
  * message through a plain pooled transport: the cost of SMTP alone. A benchmark, not a test:
  * it exits 0 whether or not the target is met.
  *
- *   npm run bench:send [-- --count 1000 --concurrency 10 --queue-width 1 --stage-sample 20
- *                          --timeout 600 --keep]
+ *   npm run bench:send [-- --count 1000 --workers 2 --concurrency 10 --queue-width 1
+ *                          --stage-sample 20 --timeout 600 --keep]
  */
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -22,6 +22,7 @@ import { figuresTable, mb, problems, probeLines, seconds, stageLines, TARGET_MS 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
+    workers: { type: 'string' },
     concurrency: { type: 'string', default: '10' },
     'queue-width': { type: 'string', default: '1' },
     'stage-sample': { type: 'string', default: '20' },
@@ -34,6 +35,8 @@ const positive = (name: 'count' | 'concurrency' | 'queue-width' | 'stage-sample'
 const count = positive('count')
 const concurrency = positive('concurrency')
 const queueWidth = positive('queue-width')
+// Worker processes share the database over TCP, which the embedded database does not allow.
+const workerCount = process.env.DATABASE_URL ? Math.max(0, Math.trunc(Number(values.workers ?? 2)) || 0) : 0
 
 const load = () =>
   `load average ${loadavg()
@@ -58,7 +61,8 @@ const { withPayload } = await import('../src/cli/withPayload')
 const { seed } = await import('../seeds/seed')
 const { closeDeliveryMailer } = await import('../src/delivery/mailer')
 const { createPopulation } = await import('./send/population')
-const { queueAll, sendAll } = await import('./send/phases')
+const { queueAll, sendAll, watchDeliveries } = await import('./send/phases')
+const { startWorkers } = await import('./send/workers')
 const { sendBaseline } = await import('./send/baseline')
 const { timeStages } = await import('./send/stages')
 const { difference, startProbe } = await import('./send/probe')
@@ -68,25 +72,42 @@ try {
     await timed('Seeded the starter library', () => seed(payload))
     const programs = await timed(`Created ${count} patients and ready programs`, () => createPopulation(payload, count))
 
+    const workers = workerCount ? await timed(`Started ${workerCount} delivery workers`, () => startWorkers(workerCount)) : undefined
     const probe = startProbe(payload)
     const memory = memorySampler(undefined, 50)
     const atStart = probe.snapshot()
-    const queued = await queueAll(payload, programs, queueWidth)
-    console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)}`)
-    const afterQueue = probe.snapshot()
+    const cpuAtStart = { own: process.cpuUsage(), workers: (await workers?.cpuMs()) ?? [] }
     let shown = 0
-    const sent = await sendAll(payload, queued.deliveries, {
-      concurrency,
-      timeoutMs: positive('timeout') * 1000,
-      onPass: (finished) => {
-        if (finished - shown >= count / 10 || finished === count) {
-          shown = finished
-          console.log(`  sending: ${finished}/${count}`)
-        }
-      },
-    })
+    const onPass = (finished: number) => {
+      if (finished - shown >= count / 10 || (finished === count && shown !== count)) {
+        shown = finished
+        console.log(`  sent: ${finished}/${count}`)
+      }
+    }
+    const timeoutMs = positive('timeout') * 1000
+    let queued: Awaited<ReturnType<typeof queueAll>>
+    let sent: Awaited<ReturnType<typeof sendAll>>
+    let afterQueue: ReturnType<typeof probe.snapshot>
+    if (workers) {
+      let queueing = true
+      const queueing$ = queueAll(payload, programs, queueWidth).finally(() => (queueing = false))
+      const watching = watchDeliveries(payload, programs, { timeoutMs, onPass, stillQueueing: () => queueing })
+      queued = await queueing$
+      afterQueue = probe.snapshot()
+      console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)} (the workers sending meanwhile)`)
+      const watched = await watching
+      sent = { ...watched, ms: watched.ms - queued.ms }
+    } else {
+      queued = await queueAll(payload, programs, queueWidth)
+      afterQueue = probe.snapshot()
+      console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)}`)
+      sent = await sendAll(payload, queued.deliveries, { concurrency, timeoutMs, onPass })
+    }
     const afterSend = probe.snapshot()
-    const peakRss = await memory.stop()
+    const ownCpu = process.cpuUsage(cpuAtStart.own)
+    const workersCpuMs = ((await workers?.cpuMs()) ?? []).map((ms, i) => ms - (cpuAtStart.workers[i] ?? 0))
+    const peakRss = (await memory.stop()) + ((await workers?.peakRss()) ?? 0)
+    await workers?.stop()
     probe.stop()
     closeDeliveryMailer()
     const received = await inbox.stats(true)
@@ -108,12 +129,16 @@ try {
 
     const total = queued.ms + sent.ms
     const target = (TARGET_MS * count) / 1000
-    console.log(`\n${count} programs, job concurrency ${concurrency}, requestDelivery ${queueWidth} at a time; ` +
+    const sending = workers
+      ? `${workerCount} worker processes (npm run jobs) sending while queueing, ${concurrency} jobs each per pass`
+      : `job concurrency ${concurrency} in this process after queueing`
+    console.log(`\n${count} programs, ${sending}, requestDelivery ${queueWidth} at a time; ` +
       `PDFs ${kb(bySize[0]?.pdfBytes)}–${kb(bySize.at(-1)?.pdfBytes)} (median ${kb(typical.pdfBytes)}, the baseline's); ` +
       `${kb(received.bytes / Math.max(1, received.received))} per message on the wire\n`)
     console.log(
       figuresTable({
         count,
+        sendLabel: workers ? 'send (finished after queueing)' : 'send (runDeliveryQueue)',
         queueMs: queued.ms,
         sendMs: sent.ms,
         baselineMs: baseline.ms,
@@ -123,8 +148,13 @@ try {
       }),
     )
     console.log(
-      `(peak RSS: this process, which also holds the in-memory database when embedded, plus the SMTP ` +
+      `(peak RSS: this process, which also holds the in-memory database when embedded${workers ? ', and the workers' : ''}, plus the SMTP ` +
         `receiver's ${mb(received.peakRss)}; a rate is messages per second of wall time.)`,
+    )
+    console.log(
+      `CPU time while queueing and sending: this process ${seconds((ownCpu.user + ownCpu.system) / 1000)}` +
+        (workers ? `, workers ${workersCpuMs.map(seconds).join(' + ')}` : '') +
+        ` (${((ownCpu.user + ownCpu.system) / 1000 / count + workersCpuMs.reduce((a, b) => a + b, 0) / count).toFixed(1)} ms per message)`,
     )
     console.log(`\nArrived: ${received.received} messages, ${received.distinct} distinct Message-IDs, ` +
       `${received.received - received.withoutPdf} with a PDF; ${sent.deliveries.filter((d) => d.status === 'sent').length} deliveries recorded sent.`)
@@ -133,12 +163,14 @@ try {
     console.log('\nDatabase work per delivery:')
     for (const line of [
       ...probeLines('queue', difference(atStart, afterQueue), count),
-      ...probeLines('send', difference(afterQueue, afterSend), count),
+      ...(workers
+        ? ['  send: in the worker processes, not counted here']
+        : probeLines('send', difference(afterQueue, afterSend), count)),
     ]) {
       console.log(line)
     }
     console.log('\nPreparing one message, step by step (measured alone after the run):')
-    stageLines(stages, count, sent.ms).forEach((line) => console.log(line))
+    stageLines(stages, count, queued.ms + sent.ms).forEach((line) => console.log(line))
 
     console.log(`\nAfter: ${load()}`)
     const met = total <= target && found.length === 0 && !sent.timedOut

@@ -66,3 +66,38 @@ export const sendAll = async (
   })
   return { ms, timedOut, deliveries: docs }
 }
+
+/**
+ * Waits while worker processes send the programs' deliveries (they start as soon as the first
+ * is queued), until every program has a sent or failed delivery, or `timeoutMs` passes.
+ */
+export const watchDeliveries = async (
+  payload: Payload,
+  programIds: number[],
+  { timeoutMs, onPass, stillQueueing }: { timeoutMs: number; onPass?: (finished: number) => void; stillQueueing: () => boolean },
+) => {
+  const started = performance.now()
+  const ofPrograms = { program: { in: programIds } }
+  let timedOut = false
+  for (;;) {
+    const { totalDocs } = await payload.count({
+      collection: 'deliveries',
+      where: { and: [ofPrograms, { status: { in: FINISHED } }] },
+    })
+    onPass?.(totalDocs)
+    timedOut = performance.now() - started > timeoutMs
+    if ((totalDocs >= programIds.length && !stillQueueing()) || timedOut) {
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const ms = performance.now() - started
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: ofPrograms,
+    pagination: false,
+    depth: 0,
+    select: { status: true, messageId: true, lastError: true, pdfBytes: true },
+  })
+  return { ms, timedOut, deliveries: docs }
+}

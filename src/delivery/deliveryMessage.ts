@@ -5,9 +5,11 @@ import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
 import { mailFrom } from '../email/transport'
+import { isLatinScript, languageTag } from '../handouts/email/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
 import type { Delivery } from '../payload-types'
+import { encodedAttachments } from './encodedAttachments'
 import { composeReads } from './reads/composeReads'
 import { recordingReads } from './reads/contentVersions'
 
@@ -45,11 +47,14 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
     subject: email.subject,
     html: email.html,
     text: email.text,
+    // Said here, it spares nodemailer scanning the whole text to choose: quoted-printable keeps
+    // Latin-script text readable, base64 is smaller for other scripts.
+    textEncoding: isLatinScript(languageTag(document.meta.language)) ? 'quoted-printable' : 'base64',
     messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
-    attachments: [
+    attachments: encodedAttachments([
       ...email.attachments,
       { filename: pdfFileName(document.meta.title), content: Buffer.from(pdf), contentType: 'application/pdf' },
-    ],
+    ]),
   }
   return { message, pdf: Buffer.from(pdf), fresh: !kept, versions: recording.versions() }
 }

@@ -74,6 +74,17 @@ describe('Emailing a program to its patient', () => {
     expect(mail.text).toContain(patient.name.split(' ')[0])
     const attachment = mail.attachments.find((file) => file.contentType === 'application/pdf')!
     expect(attachment.filename).toMatch(/\.pdf$/)
+    expect(attachment.contentDisposition).toBe('attachment')
+    expect(attachment.related).toBeFalsy()
+    // mailparser puts the pictures it finds for the HTML's cid: links in place, as data: links.
+    const pictures = mail.attachments.filter((file) => file.related)
+    expect(pictures.length).toBeGreaterThan(0)
+    expect(mail.html).not.toContain('cid:')
+    for (const picture of pictures) {
+      expect(picture).toMatchObject({ contentType: 'image/png', contentDisposition: 'inline' })
+      expect(picture.cid).toBeTruthy()
+      expect(mail.html).toContain(`data:image/png;base64,${picture.content.toString('base64').slice(0, 60)}`)
+    }
     const pdf = await pdfText(attachment.content)
     expect(pdf).toContain(patient.name)
     techniques.forEach((name) => expect(pdf).toContain(name))
@@ -202,7 +213,8 @@ describe('Emailing a program to its patient', () => {
     }
     const [delivery] = await deliveriesOf(payload, program.id)
     expect(delivery).toMatchObject({ status: 'sent', transport: 'outbox' })
-    const files = (await readdir(outboxDir())).filter((file) => file.includes(`delivery-${delivery.id}.`))
+    // Named after the Message-ID, which holds the delivery's id and key: earlier runs' files may share the id.
+    const files = (await readdir(outboxDir())).filter((file) => file.includes(`delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}`))
     expect(files).toHaveLength(1)
     const mail = await simpleParser(await readFile(path.join(outboxDir(), files[0])))
     expect(mail.messageId).toBe(delivery.messageId)

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Media } from '../../payload-types'
 import type { HandoutImage } from '../document'
 import type { ComposeContext } from './context'
+import { readStoredFile } from './storedFiles'
 
 const imageTypes = new Set(['image/png', 'image/jpeg'])
 
@@ -26,7 +26,7 @@ export const loadImage = async (
   }
   const staticDir = context.payload.collections.media.config.upload.staticDir as string
   try {
-    const data = await readFile(path.join(staticDir, variant.filename))
+    const data = await readStoredFile(path.join(staticDir, variant.filename))
     return {
       key: `media-${media.id}-${context.imageSize}`,
       data: new Uint8Array(data),

@@ -13,3 +13,6 @@ export const languageTag = (language: string): string => {
 /** Right-to-left when the language's likely script is (ar, he, fa, ur, …). */
 export const directionOf = (tag: string): 'ltr' | 'rtl' =>
   RIGHT_TO_LEFT_SCRIPTS.has(new Intl.Locale(tag).maximize().script ?? '') ? 'rtl' : 'ltr'
+
+/** Whether the language is written in Latin script (en, es, vi, …) by default. */
+export const isLatinScript = (tag: string): boolean => new Intl.Locale(tag).maximize().script === 'Latn'

@@ -55,5 +55,7 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL,
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts') },
+  // Types come from `npm run generate:types` (CI checks they are current), not from a
+  // background process every start would spawn (each test suite, CLI and worker).
+  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
 })

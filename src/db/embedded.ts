@@ -38,7 +38,7 @@ export const startEmbeddedDatabase = async ({
   const boundPort = address && typeof address === 'object' ? address.port : port
   return {
     url: embeddedUrl(boundPort),
-    description: memory ? 'embedded PGlite in memory' : 'embedded PGlite in data/pglite',
+    description: memory ? 'embedded PGlite in memory' : `embedded PGlite in ${path.relative(process.cwd(), directory) || directory}`,
     stop: async () => {
       await server.stop()
       await db.close()

@@ -21,8 +21,15 @@ const now = () => new Date().toISOString()
 const attemptsSinceQueued = (delivery: Delivery) =>
   (delivery.attempts ?? []).filter((attempt) => !delivery.queuedAt || attempt.at >= delivery.queuedAt).length
 
+/** The record's new state is not read back from the write: `stored` checks it afresh. */
 const update = (payload: Payload, id: number, data: Partial<Delivery>) =>
-  payload.update({ collection: 'deliveries', id, data, depth: 0 })
+  payload.update({ collection: 'deliveries', id, data, depth: 0, select: { status: true } })
+
+/** Whether the delivery as stored now has these values (read outside any transaction). */
+const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => async () => {
+  const current = await payload.findByID({ collection: 'deliveries', id, depth: 0 })
+  return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
+}
 
 /**
  * Sends one delivery, moving it through queued → sending → sent | failed:
@@ -42,14 +49,18 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
   const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {
     const givingUp = failure.permanent || attemptsSinceQueued(delivery) + 1 >= maxSendAttempts
-    await untilStored(() =>
-      update(payload, id, {
-        status: givingUp ? 'failed' : 'queued',
-        claimedBy: null,
-        lastError: failure.message,
-        ...(givingUp ? { failedAt: now() } : {}),
-        attempts: record({ outcome: givingUp ? 'failed' : 'retry', error: failure.message }),
-      }),
+    const status = givingUp ? 'failed' : 'queued'
+    const attemptsNow = record({ outcome: givingUp ? 'failed' : 'retry', error: failure.message })
+    await untilStored(
+      () =>
+        update(payload, id, {
+          status,
+          claimedBy: null,
+          lastError: failure.message,
+          ...(givingUp ? { failedAt: now() } : {}),
+          attempts: attemptsNow,
+        }),
+      stored(payload, id, { status, claimedBy: null, lastError: failure.message }),
     )
     if (givingUp) {
       return 'failed'
@@ -61,18 +72,18 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   try {
     prepared = await deliveryMessage(payload, delivery)
     if (prepared.fresh) {
+      const pdfSha256 = createHash('sha256').update(prepared.pdf).digest('hex')
       await payload.update({
         collection: 'deliveries',
         id,
         depth: 0,
-        data: {
-          contentVersions: prepared.versions,
-          pdfSha256: createHash('sha256').update(prepared.pdf).digest('hex'),
-          pdfBytes: prepared.pdf.length,
-        },
+        data: { contentVersions: prepared.versions, pdfSha256, pdfBytes: prepared.pdf.length },
         file: { data: prepared.pdf, mimetype: 'application/pdf', name: `delivery-${id}.pdf`, size: prepared.pdf.length },
         overwriteExistingFiles: true,
       })
+      if (!(await stored(payload, id, { pdfSha256 })())) {
+        throw new Error('the PDF was not kept on the delivery (the database did not keep the write)')
+      }
     }
   } catch (error) {
     const { message } = describeSendError(error)
@@ -90,16 +101,18 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   } catch (error) {
     return giveUpOrRetry(describeSendError(error))
   }
-  await untilStored(() =>
-    update(payload, id, {
-      status: 'sent',
-      messageId,
-      transport: mailer.kind,
-      sentAt: now(),
-      claimedBy: null,
-      lastError: null,
-      attempts: record({ outcome: 'sent' }),
-    }),
+  await untilStored(
+    () =>
+      update(payload, id, {
+        status: 'sent',
+        messageId,
+        transport: mailer.kind,
+        sentAt: now(),
+        claimedBy: null,
+        lastError: null,
+        attempts: record({ outcome: 'sent' }),
+      }),
+    stored(payload, id, { status: 'sent', messageId }),
   )
   return 'sent'
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '../library/relations'
+import { composeReads } from './reads/composeReads'
 import type { ContentVersions } from './reads/contentVersions'
 import { currentProgramVersions } from './programVersions'
 import { deliveryTemplate } from './requestDelivery'
@@ -17,8 +18,9 @@ const sameVersions = (stored: unknown, current: ContentVersions) => {
  * of it, with `upToDate` false when the program or its content changed since.
  */
 export const deliveryStatus = async (payload: Payload, programId: number) => {
-  const program = await payload.findByID({ collection: 'programs', id: programId, depth: 0 })
-  const patient = await payload.findByID({ collection: 'patients', id: idOf(program.patient) as number, depth: 0 })
+  const reads = composeReads(payload)
+  const program = await reads.findByID({ collection: 'programs', id: programId, depth: 0 })
+  const patient = await reads.findByID({ collection: 'patients', id: idOf(program.patient) as number, depth: 0 })
   const {
     docs: [last],
   } = await payload.find({
@@ -28,7 +30,7 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
     limit: 1,
     depth: 0,
   })
-  const { versions } = await currentProgramVersions(payload, programId, deliveryTemplate)
+  const { versions } = await currentProgramVersions(reads, programId, deliveryTemplate)
   const reason = whyNotSendable(program, patient)
   return {
     sendable: !reason,

@@ -47,6 +47,7 @@ export const requestDelivery = async (
   try {
     const delivery = await payload.create({
       collection: 'deliveries',
+      depth: 0,
       data: {
         program: programId,
         patient: patient.id,

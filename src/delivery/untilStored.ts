@@ -1,18 +1,30 @@
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Runs a database write until it succeeds, for about a minute: after the mail server accepted
- * a message, recording that it was sent must survive a database restart.
+ * Runs a database write until it is stored, for about a minute: after the mail server accepted
+ * a message, recording that it was sent must survive a database restart. A write that seemed
+ * to succeed counts only once `isStored` (a fresh read) finds it: Payload's PostgreSQL adapter
+ * does not report a COMMIT that fails when the connection drops, so a write can return without
+ * having been kept.
  */
-export const untilStored = async <T>(write: () => Promise<T>, tries = 30): Promise<T> => {
+export const untilStored = async (
+  write: () => Promise<unknown>,
+  isStored: () => Promise<boolean>,
+  tries = 30,
+): Promise<void> => {
   for (let attempt = 1; ; attempt += 1) {
+    let failure: unknown = new Error('The write returned, but a fresh read does not find it stored.')
     try {
-      return await write()
-    } catch (error) {
-      if (attempt >= tries) {
-        throw error
+      await write()
+      if (await isStored()) {
+        return
       }
-      await pause(Math.min(250 * 2 ** attempt, 4_000))
+    } catch (error) {
+      failure = error
     }
+    if (attempt >= tries) {
+      throw failure
+    }
+    await pause(Math.min(250 * 2 ** attempt, 4_000))
   }
 }

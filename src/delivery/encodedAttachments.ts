@@ -2,6 +2,8 @@ import { encode, wrap } from 'nodemailer/lib/base64'
 import type Mail from 'nodemailer/lib/mailer'
 import MimeNode from 'nodemailer/lib/mime-node'
 
+import { imageCache } from '../handouts/imageCache'
+
 type Attachment = { filename: string; content: Buffer; contentType: string; cid?: string }
 
 /**
@@ -20,35 +22,14 @@ const encodePart = ({ filename, content, contentType, cid }: Attachment): string
   return `${part.buildHeaders()}\r\n\r\n${wrap(encode(content), 76)}`
 }
 
-const MAX_KEPT = 256
-const MAX_KEPT_BYTES = 64 * 1024 * 1024
-
 /** Inline images recur in every message (the same illustrations): their parts are kept. */
-const kept = new Map<string, { content: Buffer; raw: string }>()
-let keptBytes = 0
+const keptParts = imageCache<string>((raw) => raw.length, { maxEntries: 256, maxBytes: 64 * 1024 * 1024 })
 
-const keptPart = (attachment: Attachment): string => {
-  const key = [attachment.cid, attachment.filename, attachment.contentType, attachment.content.length].join('\n')
-  const hit = kept.get(key)
-  if (hit?.content.equals(attachment.content)) {
-    kept.delete(key)
-    kept.set(key, hit)
-    return hit.raw
-  }
-  const raw = encodePart(attachment)
-  if (hit) {
-    kept.delete(key)
-    keptBytes -= hit.raw.length + hit.content.length
-  }
-  kept.set(key, { content: Buffer.from(attachment.content), raw })
-  keptBytes += raw.length + attachment.content.length
-  for (const [oldest, entry] of kept) {
-    if (kept.size <= MAX_KEPT && keptBytes <= MAX_KEPT_BYTES) break
-    kept.delete(oldest)
-    keptBytes -= entry.raw.length + entry.content.length
-  }
-  return raw
-}
+const keptPart = (attachment: Attachment): string =>
+  keptParts(
+    { key: [attachment.cid, attachment.filename, attachment.contentType].join('\n'), data: attachment.content },
+    () => encodePart(attachment),
+  )
 
 /**
  * The message's attachments as pre-encoded parts, inline images from the kept ones. Each keeps

@@ -1,5 +1,5 @@
 import type { HandoutImage } from '../../document'
-import { imageCache } from './imageCache'
+import { imageCache } from '../../imageCache'
 import { readableFormat } from './imageCheck'
 import { PngXObject } from './pngXObject'
 import { preparePng, type PreparedPng } from './pngPrepared'

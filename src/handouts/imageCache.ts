@@ -1,4 +1,4 @@
-import type { HandoutImage } from '../../document'
+import type { HandoutImage } from './document'
 
 /** How many distinct images stay prepared between documents… */
 const MAX_ENTRIES = 64
@@ -8,8 +8,8 @@ const MAX_BYTES = 96 * 1024 * 1024
 type Entry<T> = { bytes: Buffer; value: T; weight: number }
 
 /**
- * A small least-recently-used cache of work done on image bytes, shared by every document the
- * process renders: a clinic's handouts reuse the same illustrations and logo. Keyed by the
+ * A small least-recently-used cache of work done on image bytes, shared by every handout the
+ * process renders or sends: a clinic's handouts reuse the same illustrations and logo. Keyed by the
  * image's key and byte length, and checked against a copy of the bytes, so changed bytes under
  * an old key are never served stale. Values must never be changed by their users. `weigh`
  * estimates the memory a value holds besides the copy of the bytes.
@@ -26,7 +26,7 @@ export const imageCache = <T>(
     entries.delete(key)
     total -= entry.weight
   }
-  return (image: HandoutImage, compute: (bytes: Buffer) => T): T => {
+  return (image: Pick<HandoutImage, 'key' | 'data'>, compute: (bytes: Buffer) => T): T => {
     const bytes = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)
     const key = `${String(image.key)}:${bytes.length}`
     const hit = entries.get(key)

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { requestDelivery } from '../../src/delivery/requestDelivery'
 import { runDeliveryQueue } from '../../src/delivery/runDeliveryQueue'
@@ -27,6 +27,22 @@ export const queueAll = async (payload: Payload, programIds: number[], width: nu
 
 const FINISHED = ['sent', 'failed']
 
+/** How many of the deliveries `where` picks out are sent or failed. */
+const finishedCount = async (payload: Payload, where: Where) =>
+  (await payload.count({ collection: 'deliveries', where: { and: [where, { status: { in: FINISHED } }] } })).totalDocs
+
+/** What became of the deliveries `where` picks out, for the benchmark's checks. */
+const outcomes = async (payload: Payload, where: Where) =>
+  (
+    await payload.find({
+      collection: 'deliveries',
+      where,
+      pagination: false,
+      depth: 0,
+      select: { status: true, messageId: true, lastError: true, pdfBytes: true },
+    })
+  ).docs
+
 /**
  * Runs the delivery queue, as `npm run jobs` does, until every delivery is sent or failed, no
  * job is left to run, or `timeoutMs` passes. `onPass` is told how many are finished so far.
@@ -37,34 +53,21 @@ export const sendAll = async (
   { concurrency, timeoutMs, onPass }: { concurrency: number; timeoutMs: number; onPass?: (finished: number) => void },
 ) => {
   const started = performance.now()
-  const finished = async () =>
-    (
-      await payload.count({
-        collection: 'deliveries',
-        where: { and: [{ id: { in: deliveryIds } }, { status: { in: FINISHED } }] },
-      })
-    ).totalDocs
+  const ours: Where = { id: { in: deliveryIds } }
   let timedOut = false
   await runDeliveryQueue(payload, {
     concurrency,
     idleMs: 200,
     recoverEveryMs: 10 * 60_000,
     done: async ({ ranAny }) => {
-      const count = await finished()
+      const count = await finishedCount(payload, ours)
       onPass?.(count)
       timedOut = performance.now() - started > timeoutMs
       return count === deliveryIds.length || timedOut || !ranAny
     },
   })
   const ms = performance.now() - started
-  const { docs } = await payload.find({
-    collection: 'deliveries',
-    where: { id: { in: deliveryIds } },
-    pagination: false,
-    depth: 0,
-    select: { status: true, messageId: true, lastError: true, pdfBytes: true },
-  })
-  return { ms, timedOut, deliveries: docs }
+  return { ms, timedOut, deliveries: await outcomes(payload, ours) }
 }
 
 /**
@@ -77,27 +80,17 @@ export const watchDeliveries = async (
   { timeoutMs, onPass, stillQueueing }: { timeoutMs: number; onPass?: (finished: number) => void; stillQueueing: () => boolean },
 ) => {
   const started = performance.now()
-  const ofPrograms = { program: { in: programIds } }
+  const ours: Where = { program: { in: programIds } }
   let timedOut = false
   for (;;) {
-    const { totalDocs } = await payload.count({
-      collection: 'deliveries',
-      where: { and: [ofPrograms, { status: { in: FINISHED } }] },
-    })
-    onPass?.(totalDocs)
+    const count = await finishedCount(payload, ours)
+    onPass?.(count)
     timedOut = performance.now() - started > timeoutMs
-    if ((totalDocs >= programIds.length && !stillQueueing()) || timedOut) {
+    if ((count >= programIds.length && !stillQueueing()) || timedOut) {
       break
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   const ms = performance.now() - started
-  const { docs } = await payload.find({
-    collection: 'deliveries',
-    where: ofPrograms,
-    pagination: false,
-    depth: 0,
-    select: { status: true, messageId: true, lastError: true, pdfBytes: true },
-  })
-  return { ms, timedOut, deliveries: docs }
+  return { ms, timedOut, deliveries: await outcomes(payload, ours) }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { claimDueJobs } from './claimDueJobs'
 import { recoverDeliveries } from './recoverDeliveries'
 import { deliveryQueue } from './settings'
 
@@ -17,8 +18,8 @@ export type QueueRunOptions = {
 }
 
 /**
- * The delivery worker's loop: picks up interrupted deliveries, runs the jobs that are due,
- * and keeps going through database restarts (a failed pass is tried again a moment later).
+ * The delivery worker's loop: picks up interrupted deliveries, claims the jobs that are due
+ * (each to one worker only) and runs them, and keeps going through database restarts (a failed pass is tried again a moment later).
  */
 export const runDeliveryQueue = async (
   payload: Payload,
@@ -32,8 +33,9 @@ export const runDeliveryQueue = async (
         await recoverDeliveries(payload)
         recoveredAt = Date.now()
       }
-      const result = await payload.jobs.run({ queue: deliveryQueue, limit: concurrency, silent: { info: true } })
-      ranAny = !result.noJobsRemaining
+      const claimed = await claimDueJobs(payload, deliveryQueue, concurrency)
+      ranAny = claimed.length > 0
+      await Promise.all(claimed.map((id) => payload.jobs.runByID({ id, silent: { info: true } })))
     } catch {
       payload.logger.warn('The delivery queue could not run (is the database reachable?); trying again shortly.')
       recoveredAt = 0

@@ -30,6 +30,8 @@ export const Deliveries: CollectionConfig = {
     group: 'Clinic',
     description: 'Every handout sent to a patient: read-only, written by the server.',
   },
+  // Nobody edits a delivery in the admin, so there is no editing session to lock.
+  lockDocuments: false,
   access: {
     read: ownClinicalRecords,
     create: nobody,

@@ -847,10 +847,6 @@ export interface PayloadLockedDocument {
         value: number | Program;
       } | null)
     | ({
-        relationTo: 'deliveries';
-        value: number | Delivery;
-      } | null)
-    | ({
         relationTo: 'users';
         value: number | User;
       } | null);

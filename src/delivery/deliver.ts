@@ -27,7 +27,8 @@ const update = (payload: Payload, id: number, data: Partial<Delivery>) =>
 
 /** Whether the delivery as stored now has these values (read outside any transaction). */
 const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => async () => {
-  const current = await payload.findByID({ collection: 'deliveries', id, depth: 0 })
+  const select = Object.fromEntries(Object.keys(expected).map((key) => [key, true]))
+  const current = (await payload.findByID({ collection: 'deliveries', id, depth: 0, select })) as Partial<Delivery>
   return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
 }
 

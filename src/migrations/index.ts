@@ -1,5 +1,6 @@
 import * as migration_20261126_114118_initial from './20261126_114118_initial';
 import * as migration_20261126_144333_delivery from './20261126_144333_delivery';
+import * as migration_20261127_030928_deliveries_not_lockable from './20261127_030928_deliveries_not_lockable';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_144333_delivery.up,
     down: migration_20261126_144333_delivery.down,
-    name: '20261126_144333_delivery'
+    name: '20261126_144333_delivery',
+  },
+  {
+    up: migration_20261127_030928_deliveries_not_lockable.up,
+    down: migration_20261127_030928_deliveries_not_lockable.down,
+    name: '20261127_030928_deliveries_not_lockable'
   },
 ];

@@ -9,14 +9,15 @@ const libraryGlobals = new Set(['clinic-settings'])
 
 const MAX_ENTRIES = 5_000
 
-type Entry = { updatedAt: number; doc: Record<string, unknown> }
+/** What a kept document was read under: its table's row count and latest `updated_at` then. */
+type Entry = { stamp: string; doc: Record<string, unknown> }
 
 /** Shared by every handout this process composes as the system. */
 const entries = new Map<string, Entry>()
 
-const remember = (key: string, doc: Record<string, unknown>) => {
+const remember = (key: string, stamp: string, doc: Record<string, unknown>) => {
   entries.delete(key)
-  entries.set(key, { updatedAt: Date.parse(String(doc.updatedAt)), doc })
+  entries.set(key, { stamp, doc })
   if (entries.size > MAX_ENTRIES) {
     entries.delete(entries.keys().next().value as string)
   }
@@ -60,21 +61,38 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
 
 /**
  * Library documents (conditions, routines, techniques, resources, media, tools, clinic settings)
- * read as the system are kept between handouts, and each use first asks the database for their
- * current `updated_at` in one small query per collection: a kept document is only served while
- * it is still the stored version, so what a handout records as its content versions is exactly
- * what it was made from. Payload's own read (access, hooks, relations) is the costly part of
- * composing a handout, and most of it is the same for every patient.
+ * read as the system are kept between handouts. Each piece of work (one handout's composing,
+ * however many reads it makes) first asks the database, in one query, for every library table's
+ * row count and latest `updated_at`; a kept document is served only while its table shows the
+ * same figures as when it was read, so any edit, addition or deletion in a table makes the next
+ * handout read that table's documents afresh, and what a handout records as its content
+ * versions is exactly what it was made from. Payload's own read (access, hooks, relations) is
+ * the costly part of composing a handout, and most of it is the same for every patient.
  */
 export const libraryReadCache = (payload: Payload): Payload => {
   const db = payload.db as unknown as PostgresAdapter
   const tableOf = (slug: string) => db.tableNameMap.get(slug.replaceAll('-', '_'))
+  const tables = [...libraryCollections, ...libraryGlobals].flatMap((slug) => tableOf(slug) ?? [])
 
-  const storedVersions = async (table: string, ids: number[]) => {
-    const { rows } = await db.drizzle.execute<{ id: number; updated_at: string | Date }>(
-      sql`SELECT id, updated_at FROM ${sql.identifier(table)} WHERE id IN ${ids}`,
+  const readStamps = async () => {
+    const { rows } = await db.drizzle.execute<{ name: string; rows: number; latest: string | Date | null }>(
+      sql.join(
+        tables.map(
+          (table) =>
+            sql`SELECT ${table} AS name, count(*)::int AS rows, max(updated_at) AS latest FROM ${sql.identifier(table)}`,
+        ),
+        sql` UNION ALL `,
+      ),
     )
-    return new Map(rows.map((row) => [Number(row.id), new Date(row.updated_at).getTime()]))
+    return new Map(rows.map((row) => [row.name, `${row.rows}:${row.latest ? new Date(row.latest).getTime() : ''}`]))
+  }
+  let stamps: Promise<Map<string, string>> | undefined
+  const stampOf = async (table: string) => {
+    stamps ??= readStamps().catch((error: unknown) => {
+      stamps = undefined
+      throw error
+    })
+    return (await stamps).get(table) ?? ''
   }
 
   const find = async (options: FindOptions) => {
@@ -83,19 +101,19 @@ export const libraryReadCache = (payload: Payload): Payload => {
     if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || !ids?.length || !table) {
       return payload.find(options)
     }
-    const current = await storedVersions(table, ids)
+    const stamp = await stampOf(table)
     const keyOf = (id: number) => `${options.collection}:${id}`
-    const stale = [...current.keys()].filter((id) => entries.get(keyOf(id))?.updatedAt !== current.get(id))
+    const stale = ids.filter((id) => entries.get(keyOf(id))?.stamp !== stamp)
     const fresh = new Map<number, Record<string, unknown>>()
     if (stale.length) {
       const { docs } = await payload.find({ ...options, where: { id: { in: stale } }, limit: stale.length })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
         fresh.set(doc.id as number, doc)
-        remember(keyOf(doc.id as number), structuredClone(doc))
+        remember(keyOf(doc.id as number), stamp, structuredClone(doc))
       }
     }
     const docs = ids.flatMap((id) => {
-      const doc = fresh.get(id) ?? (current.has(id) ? entries.get(keyOf(id))?.doc : undefined)
+      const doc = fresh.get(id) ?? (stale.includes(id) ? undefined : entries.get(keyOf(id))?.doc)
       return doc ? [fresh.has(id) ? doc : structuredClone(doc)] : []
     })
     return {
@@ -135,18 +153,10 @@ export const libraryReadCache = (payload: Payload): Payload => {
     if (!libraryGlobals.has(options.slug) || !plainSystemRead(options) || !table) {
       return payload.findGlobal(options)
     }
-    const { rows } = await db.drizzle.execute<{ updated_at: string | Date }>(
-      sql`SELECT updated_at FROM ${sql.identifier(table)} LIMIT 1`,
-    )
+    const stamp = await stampOf(table)
     const key = `global:${options.slug}`
-    const stored = rows[0] ? new Date(rows[0].updated_at).getTime() : undefined
-    const entry = entries.get(key)
-    if (stored === undefined || entry?.updatedAt !== stored) {
-      const doc = await payload.findGlobal(options)
-      if (stored === undefined || Date.parse(String(doc.updatedAt)) !== stored) {
-        return doc
-      }
-      remember(key, structuredClone(doc) as unknown as Record<string, unknown>)
+    if (entries.get(key)?.stamp !== stamp) {
+      remember(key, stamp, structuredClone(await payload.findGlobal(options)) as unknown as Record<string, unknown>)
     }
     return structuredClone(entries.get(key)!.doc)
   }

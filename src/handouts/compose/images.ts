@@ -26,10 +26,13 @@ export const loadImage = async (
   }
   const staticDir = context.payload.collections.media.config.upload.staticDir as string
   try {
-    const data = await readStoredFile(path.join(staticDir, variant.filename))
+    const data = await readStoredFile(
+      path.join(staticDir, variant.filename),
+      `${media.updatedAt}:${variant.filesize ?? ''}`,
+    )
     return {
       key: `media-${media.id}-${context.imageSize}`,
-      data: new Uint8Array(data),
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       mimeType: variant.mimeType as HandoutImage['mimeType'],
       width: variant.width ?? 0,
       height: variant.height ?? 0,

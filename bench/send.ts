@@ -7,7 +7,7 @@
  * message through a plain pooled transport: the cost of SMTP alone. A benchmark, not a test:
  * it exits 0 whether or not the target is met.
  *
- *   npm run bench:send [-- --count 1000 --workers 0 --concurrency 10 --queue-width 1
+ *   npm run bench:send [-- --count 1000 --workers 2 --concurrency 10 --queue-width 1
  *                          --stage-sample 20 --timeout 600 --keep]
  */
 import { cpus, loadavg } from 'node:os'
@@ -35,8 +35,11 @@ const positive = (name: 'count' | 'concurrency' | 'queue-width' | 'stage-sample'
 const count = positive('count')
 const concurrency = positive('concurrency')
 const queueWidth = positive('queue-width')
-// Worker processes share the database over TCP, which the embedded database does not allow.
-const workerCount = process.env.DATABASE_URL ? Math.max(0, Math.trunc(Number(values.workers ?? 0)) || 0) : 0
+// Worker processes share the database over TCP, which the embedded database does not allow;
+// on a PostgreSQL server the default is one worker per core, as a clinic would run them.
+const workerCount = process.env.DATABASE_URL
+  ? Math.max(0, Math.trunc(Number(values.workers ?? cpus().length)) || 0)
+  : 0
 
 const load = () =>
   `load average ${loadavg()

@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 
 import { makeHandoutEmail, makeHandoutPdf, type HandoutRequest } from '../handouts/make'
 import { previewHtml } from '../handouts/endpoints/previewHtml'
+import { parseOptions } from './parseOptions'
 import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run handout -- (--program <id> | --condition <id> | --technique <id>)
        [--out handout.pdf] [--email email.html] [--paper a4|letter] [--large-print]`
 
-const { values } = parseArgs({
-  options: {
+const values = parseOptions(
+  {
     program: { type: 'string' },
     condition: { type: 'string' },
     technique: { type: 'string' },
@@ -18,7 +18,8 @@ const { values } = parseArgs({
     paper: { type: 'string', default: 'a4' },
     'large-print': { type: 'boolean', default: false },
   },
-})
+  usage,
+)
 
 const sources = [
   ['program', 'home-program'],

@@ -1,20 +1,13 @@
-import { parseArgs } from 'node:util'
-
 import { closeDeliveryMailer } from '../delivery/mailer'
 import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
+import { parseOptions } from './parseOptions'
 import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run jobs [-- --until-idle]
 Runs the delivery queue in this process (for a worker separate from the app; start the app with
 JOBS_AUTORUN=false then). With --until-idle it stops once no delivery is waiting to be sent.`
 
-const { values } = parseArgs({
-  options: { 'until-idle': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-})
-if (values.help) {
-  console.log(usage)
-  process.exit(0)
-}
+const values = parseOptions({ 'until-idle': { type: 'boolean', default: false } }, usage)
 
 let stopping = false
 const stop = () => {

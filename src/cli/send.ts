@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util'
-
 import { SingleBar } from 'cli-progress'
 
 import { sendableProgramStatuses } from '../../collections/vocabularies'
@@ -7,6 +5,7 @@ import { closeDeliveryMailer } from '../delivery/mailer'
 import { requestDelivery } from '../delivery/requestDelivery'
 import { unfinishedDeliveryJobs } from '../delivery/queueDeliveryJob'
 import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
+import { parseOptions } from './parseOptions'
 import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run send -- --program <id>[,<id>...] [--program <id> ...] [--no-wait]
@@ -15,13 +14,14 @@ Emails programs to their patients. --all-due sends every ready or active program
 has not yet received its current version. Without --no-wait it sends them now, with a progress
 bar; with it, it only queues them for the app or \`npm run jobs\`.`
 
-const { values } = parseArgs({
-  options: {
+const values = parseOptions(
+  {
     program: { type: 'string', multiple: true, default: [] },
     'all-due': { type: 'boolean', default: false },
     'no-wait': { type: 'boolean', default: false },
   },
-})
+  usage,
+)
 const listed = values.program.flatMap((value) => value.split(',')).map((value) => value.trim())
 if ((listed.length > 0) === values['all-due'] || listed.some((id) => !/^[1-9]\d*$/.test(id))) {
   console.error(usage)

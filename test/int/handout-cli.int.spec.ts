@@ -48,4 +48,21 @@ describe('npm run handout', () => {
       stderr: expect.stringContaining('Usage: npm run handout'),
     })
   })
+
+  it('names an unknown option and shows its usage, without a stack trace', async () => {
+    const failure = (await run('npm', ['run', '--silent', 'handout', '--', '--programme', '3'], {
+      env: { ...process.env, NODE_OPTIONS: '' },
+    }).catch((error: unknown) => error)) as { code: number; stderr: string }
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain("Unknown option '--programme'")
+    expect(failure.stderr).toContain('Usage: npm run handout')
+    expect(failure.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('prints its usage for --help', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'handout', '--', '--help'], {
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+    expect(stdout).toContain('Usage: npm run handout')
+  })
 })

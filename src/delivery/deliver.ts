@@ -32,6 +32,17 @@ const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => as
   return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
 }
 
+/** What sending reads of the delivery: the message's makings, its kept PDF and its attempts. */
+const workingFields = {
+  program: true,
+  template: true,
+  recipient: true,
+  idempotencyKey: true,
+  filename: true,
+  attempts: true,
+  queuedAt: true,
+} as const
+
 /**
  * Sends one delivery, moving it through queued → sending → sent | failed:
  * 1. claim it (only one worker can), render the handout and keep its PDF on the record;
@@ -45,7 +56,7 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   if (!(await claimDelivery(payload, id, worker))) {
     return 'skipped'
   }
-  const delivery = await payload.findByID({ collection: 'deliveries', id, depth: 0 })
+  const delivery = (await payload.findByID({ collection: 'deliveries', id, depth: 0, select: workingFields })) as Delivery
   const attempts = delivery.attempts ?? []
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
   const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {

@@ -53,8 +53,8 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
     messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
     attachments: encodedAttachments([
       ...email.attachments,
-      { filename: pdfFileName(document.meta.title), content: Buffer.from(pdf), contentType: 'application/pdf' },
+      { filename: pdfFileName(document.meta.title), content: pdf, contentType: 'application/pdf' },
     ]),
   }
-  return { message, pdf: Buffer.from(pdf), fresh: !kept, versions: recording.versions() }
+  return { message, pdf, fresh: !kept, versions: recording.versions() }
 }

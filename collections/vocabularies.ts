@@ -75,6 +75,9 @@ export const sendableProgramStatuses = ['ready', 'active'] as const
 
 export const handoutTemplates = ['home-program', 'condition-guide', 'technique-card'] as const
 
+/** The handout templates made from a program (those in templates/ whose source is programs). */
+export const programTemplates = ['home-program'] as const
+
 export const deliveryChannels = ['email', 'pdf'] as const
 
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const

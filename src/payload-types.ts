@@ -622,7 +622,10 @@ export interface Program {
    */
   status: 'draft' | 'ready' | 'active' | 'completed' | 'archived';
   clinician: number | User;
-  template: 'home-program' | 'condition-guide' | 'technique-card';
+  /**
+   * The layout of the PDF handout and the email.
+   */
+  template: 'home-program';
   largePrint?: boolean | null;
   updatedAt: string;
   createdAt: string;

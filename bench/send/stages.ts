@@ -3,7 +3,6 @@ import { performance } from 'node:perf_hooks'
 import type { Payload } from 'payload'
 
 import { composeReads } from '../../src/delivery/reads/composeReads'
-import { deliveryTemplate } from '../../src/delivery/requestDelivery'
 import { renderEmail } from '../../src/handouts/email/renderEmail'
 import { composeHandout, type HandoutRequest } from '../../src/handouts/make'
 import { renderPdf } from '../../src/handouts/pdf/renderPdf'
@@ -31,7 +30,9 @@ export const timeStages = async (payload: Payload, programIds: number[]): Promis
     return result
   }
   const prepare = async (id: number, time: typeof timed) => {
-    const request: HandoutRequest = { payload: composeReads(payload), system: true, template: deliveryTemplate, id }
+    const reads = composeReads(payload)
+    const { template } = await reads.findByID({ collection: 'programs', id, depth: 0 })
+    const request: HandoutRequest = { payload: reads, system: true, template, id }
     const print = await time('composePrintMs', () => composeHandout(request, 'print'))
     await time('renderPdfMs', () => renderPdf(print))
     const email = await time('composeEmailMs', () => composeHandout(request, 'email'))

@@ -7,9 +7,10 @@ import { ownClinicalRecords } from '../access/ownClinicalRecords'
 import { hasRole } from '../access/roles'
 import { clinicianField } from '../fields/clinician'
 import { routineItemsField } from '../routineItem'
-import { handoutTemplates, optionsFor, programStatuses } from '../vocabularies'
+import { optionsFor, programStatuses, programTemplates } from '../vocabularies'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
+import { programTemplate } from './programTemplate'
 import { programWantsLargePrint } from './programWantsLargePrint'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
@@ -30,7 +31,7 @@ export const Programs: CollectionConfig = {
     delete: ownClinicalRecords,
   },
   endpoints: [
-    ...handoutEndpoints('programs', async () => 'home-program', programWantsLargePrint),
+    ...handoutEndpoints('programs', programTemplate, programWantsLargePrint),
     ...deliveryEndpoints,
   ],
   hooks: {
@@ -112,9 +113,10 @@ export const Programs: CollectionConfig = {
       name: 'template',
       type: 'select',
       required: true,
+      label: 'Handout template',
       defaultValue: 'home-program',
-      options: optionsFor(handoutTemplates),
-      admin: { position: 'sidebar' },
+      options: optionsFor(programTemplates),
+      admin: { position: 'sidebar', description: 'The layout of the PDF handout and the email.' },
     },
     {
       name: 'largePrint',

@@ -4,7 +4,6 @@ import { idOf } from '../library/relations'
 import { composeReads } from './reads/composeReads'
 import type { ContentVersions } from './reads/contentVersions'
 import { currentProgramVersions } from './programVersions'
-import { deliveryTemplate } from './requestDelivery'
 import { whyNotSendable } from './sendability'
 
 /** Compared entry by entry: PostgreSQL's jsonb does not keep the order keys were written in. */
@@ -30,7 +29,7 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
     limit: 1,
     depth: 0,
   })
-  const { versions } = await currentProgramVersions(reads, programId, deliveryTemplate)
+  const { versions } = await currentProgramVersions(reads, programId, program.template)
   const reason = whyNotSendable(program, patient)
   return {
     sendable: !reason,
@@ -46,7 +45,7 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
           failedAt: last.failedAt,
           lastError: last.lastError,
           pdfUrl: last.url,
-          upToDate: sameVersions(last.contentVersions, versions),
+          upToDate: last.template === program.template && sameVersions(last.contentVersions, versions),
         }
       : null,
   }

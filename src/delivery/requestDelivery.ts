@@ -14,8 +14,6 @@ export type DeliveryRequestResult =
   | { refused: string }
   | { delivery: Delivery; outcome: DeliveryOutcome }
 
-export const deliveryTemplate = 'home-program' as const
-
 const isUniqueViolation = (error: unknown) =>
   error instanceof Error && /unique|already|duplicate/i.test(`${error.message} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`)
 
@@ -39,7 +37,7 @@ export const requestDelivery = async (
   if (refused) {
     return { refused }
   }
-  const { versions, key } = await currentProgramVersions(reads, programId, deliveryTemplate)
+  const { versions, key } = await currentProgramVersions(reads, programId, program.template)
   const existing = await findByKey(payload, key)
   if (existing) {
     return sameContentAgain(payload, existing)
@@ -54,7 +52,7 @@ export const requestDelivery = async (
         clinician: idOf(program.clinician) as number,
         channel: 'email',
         recipient: patient.email!.trim(),
-        template: deliveryTemplate,
+        template: program.template,
         idempotencyKey: key,
         contentVersions: versions,
         status: 'queued',

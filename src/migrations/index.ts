@@ -1,6 +1,7 @@
 import * as migration_20261126_114118_initial from './20261126_114118_initial';
 import * as migration_20261126_144333_delivery from './20261126_144333_delivery';
 import * as migration_20261127_030928_deliveries_not_lockable from './20261127_030928_deliveries_not_lockable';
+import * as migration_20261127_033344_program_templates from './20261127_033344_program_templates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_030928_deliveries_not_lockable.up,
     down: migration_20261127_030928_deliveries_not_lockable.down,
-    name: '20261127_030928_deliveries_not_lockable'
+    name: '20261127_030928_deliveries_not_lockable',
+  },
+  {
+    up: migration_20261127_033344_program_templates.up,
+    down: migration_20261127_033344_program_templates.down,
+    name: '20261127_033344_program_templates'
   },
 ];

@@ -132,6 +132,16 @@ describe('saving patient records', () => {
     ])
   })
 
+  it('offers a program only the templates made from a program, and keeps the saved one', async () => {
+    const { program } = await createPatientRecords(payload, staff.clinician)
+    const { errors } = await rejection(() =>
+      payload.update({ collection: 'programs', id: program.id, data: { template: 'technique-card' as never } }),
+    )
+    expect(errors).toEqual([expect.objectContaining({ path: 'template' })])
+    const saved = await payload.findByID({ collection: 'programs', id: program.id, depth: 0 })
+    expect(saved.template).toBe('home-program')
+  })
+
   it('records when a patient consents to email, and clears it when they withdraw', async () => {
     const { patient } = await createPatientRecords(payload, staff.clinician)
     expect(patient.emailConsentAt).toBeTruthy()

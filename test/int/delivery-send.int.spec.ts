@@ -5,14 +5,16 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { seed } from '../../seeds/seed'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { outboxDir } from '../../src/email/transport'
-import type { Condition, Program, Technique } from '../../src/payload-types'
+import type { Condition, Media, Program, Technique } from '../../src/payload-types'
 import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Staff } from '../helpers/fixtures'
 import { api, logIn, type Session } from '../helpers/http'
+import { contentData, createImage } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import { startRestServer } from '../helpers/restServer'
@@ -200,6 +202,43 @@ describe('Emailing a program to its patient', () => {
     expect(await pdfText(pdf.content)).toContain('with a loose fist')
     const latest = (await deliveriesOf(payload, program.id)).at(-1)!
     expect(latest.contentVersions).toMatchObject({ [`techniques:${technique.id}`]: edited.updatedAt })
+  })
+
+  it('sends an illustration replaced after one delivery with its new picture, under the same file name', async () => {
+    const image = await createImage(payload)
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: { ...contentData('techniques'), images: [image.id], _status: 'published' },
+    })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician)
+    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
+    const emailSize = (media: Media) => readFile(path.join(payload.collections.media.config.upload.staticDir as string, media.sizes!.email!.filename!))
+    const before = sha256(await emailSize(image))
+    await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
+    await runDueDeliveries(payload)
+
+    const orange = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 214, g: 110, b: 40 } } })
+      .png()
+      .toBuffer()
+    const replaced = await payload.update({
+      collection: 'media',
+      id: image.id,
+      data: {},
+      file: { data: orange, mimetype: 'image/png', name: image.filename!, size: orange.length },
+      overwriteExistingFiles: true,
+    })
+    expect(replaced.sizes!.email!.filename).toBe(image.sizes!.email!.filename)
+    const after = sha256(await emailSize(replaced))
+    expect(after).not.toBe(before)
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    await runDueDeliveries(payload)
+
+    const inlinePictures = (mail: (typeof smtp.received)[number]) =>
+      mail.attachments.filter((attachment) => attachment.related).map((attachment) => sha256(attachment.content))
+    const [first, second] = messagesTo(patient.email!)
+    expect(inlinePictures(first)).toContain(before)
+    expect(inlinePictures(second)).toContain(after)
+    expect(inlinePictures(second)).not.toContain(before)
   })
 
   it('writes the message to the outbox folder when no mail server is configured, and says so', async () => {

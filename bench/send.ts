@@ -75,7 +75,7 @@ try {
     await timed('Seeded the starter library', () => seed(payload))
     const programs = await timed(`Created ${count} patients and ready programs`, () => createPopulation(payload, count))
 
-    const workers = workerCount ? await timed(`Started ${workerCount} delivery workers`, () => startWorkers(workerCount)) : undefined
+    const workers = workerCount ? await timed(`Started ${workerCount} delivery workers`, () => startWorkers(workerCount, concurrency)) : undefined
     const probe = startProbe(payload)
     const memory = memorySampler(undefined, 50)
     const atStart = probe.snapshot()
@@ -133,7 +133,7 @@ try {
     const total = queued.ms + sent.ms
     const target = (TARGET_MS * count) / 1000
     const sending = workers
-      ? `${workerCount} worker processes (npm run jobs) sending while queueing, ${concurrency} jobs each per pass`
+      ? `${workerCount} worker processes (npm run jobs) sending while queueing, up to ${concurrency} jobs each at once`
       : `job concurrency ${concurrency} in this process after queueing`
     console.log(`\n${count} programs, ${sending}, requestDelivery ${queueWidth} at a time; ` +
       `PDFs ${kb(bySize[0]?.pdfBytes)}–${kb(bySize.at(-1)?.pdfBytes)} (median ${kb(typical.pdfBytes)}, the baseline's); ` +

@@ -18,9 +18,9 @@ const cpuMsOf = async (pid: number | undefined) => {
 
 const startedMessage = 'Delivery worker started.'
 
-const startWorker = (env: NodeJS.ProcessEnv) =>
+const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = fork(new URL('../../src/cli/jobs.ts', import.meta.url), [], {
+    const child = fork(new URL('../../src/cli/jobs.ts', import.meta.url), ['--concurrency', String(concurrency)], {
       env,
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     })
@@ -41,9 +41,9 @@ const startWorker = (env: NodeJS.ProcessEnv) =>
  * every one has started and is polling the queue. They share the work through the jobs table
  * and the delivery claim.
  */
-export const startWorkers = async (count: number) => {
+export const startWorkers = async (count: number, concurrency: number) => {
   const env = { ...process.env, DATABASE_PUSH: 'false', JOBS_AUTORUN: 'false' }
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(env)))
+  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(env, concurrency)))
   return {
     count,
     /** The sum of the workers' peak RSS, read before they stop. */

@@ -3,11 +3,20 @@ import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
 import { parseOptions } from './parseOptions'
 import { withPayload } from './withPayload'
 
-const usage = `Usage: npm run jobs [-- --until-idle]
+const usage = `Usage: npm run jobs [-- --until-idle] [--concurrency 10]
 Runs the delivery queue in this process (for a worker separate from the app; start the app with
-JOBS_AUTORUN=false then). With --until-idle it stops once no delivery is waiting to be sent.`
+JOBS_AUTORUN=false then). With --until-idle it stops once no delivery is waiting to be sent.
+--concurrency sets how many deliveries it works on at once.`
 
-const values = parseOptions({ 'until-idle': { type: 'boolean', default: false } }, usage)
+const values = parseOptions(
+  { 'until-idle': { type: 'boolean', default: false }, concurrency: { type: 'string', default: '10' } },
+  usage,
+)
+const concurrency = Number(values.concurrency)
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error(`--concurrency must be a whole number of at least 1.\n${usage}`)
+  process.exit(2)
+}
 
 let stopping = false
 const stop = () => {
@@ -21,6 +30,7 @@ await withPayload(async (payload) => {
     (await payload.count({ collection: 'deliveries', where: { status: { in: ['queued', 'sending'] } } })).totalDocs
   console.log('Delivery worker started.')
   await runDeliveryQueue(payload, {
+    concurrency,
     recoverEveryMs: 30_000,
     done: async () => stopping || (values['until-idle'] && (await waiting()) === 0),
   })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { requestDelivery } from '../../src/delivery/requestDelivery'
 import { recoverDeliveries } from '../../src/delivery/recoverDeliveries'
+import { runDeliveryQueue } from '../../src/delivery/runDeliveryQueue'
 import { workerMayBeAlive } from '../../src/delivery/workerIdentity'
 import type { Delivery } from '../../src/payload-types'
 import { createEmailableProgram, deliveriesOf, pause, runDueDeliveries } from '../helpers/delivery'
@@ -80,6 +81,39 @@ describe('Delivery through mail server faults', () => {
     await runDueDeliveries(payload)
     expect(to(server, patient.email!)).toHaveLength(1)
   })
+
+  it('keeps sending the next messages while the mail server is slow to accept one', async () => {
+    let arrivedMeanwhile: () => void = () => undefined
+    const later = new Promise<'the later message arrived first'>((resolve) => {
+      arrivedMeanwhile = () => resolve('the later message arrived first')
+    })
+    const slow = await queueProgram()
+    const next = await queueProgram()
+    const last = await queueProgram()
+    let heldUntil: string | undefined
+    const addressOf = (mail: { to?: unknown }) => JSON.stringify(mail.to)
+    await useSmtp({
+      beforeAccepting: async (mail) => {
+        if (addressOf(mail).includes(last.patient.email!)) {
+          arrivedMeanwhile()
+        }
+        if (addressOf(mail).includes(slow.patient.email!)) {
+          heldUntil = await Promise.race([later, pause(20_000).then(() => 'the slow message was accepted first')])
+        }
+      },
+    })
+    const ours = [slow, next, last].map(({ delivery }) => delivery.id)
+
+    await runDeliveryQueue(payload, {
+      concurrency: 2,
+      idleMs: 100,
+      checkEveryMs: 100,
+      done: async () =>
+        (await payload.count({ collection: 'deliveries', where: { id: { in: ours }, status: { equals: 'sent' } } })).totalDocs === 3,
+    })
+
+    expect(heldUntil).toBe('the later message arrived first')
+  }, 60_000)
 
   it('retries after a 4xx reply and sends once', async () => {
     let refusals = 0

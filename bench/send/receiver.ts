@@ -34,21 +34,20 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50).
 const messageIdIn = (headers: string) =>
   /^message-id:[ \t]*(?:\r\n[ \t]+)?(<[^>\r\n]+>)/im.exec(headers)?.[1]
 
-/** Reads one message as it streams, looking only at what the checks need. */
+/** Reads one message as it streams, looking only at what the checks need, in its bytes. */
 const scan = (stream: Readable) =>
   new Promise<{ id?: string; pdf: boolean; bytes: number }>((resolve, reject) => {
     let head = ''
     let headDone = false
     let id: string | undefined
-    let tail = ''
+    let tail = Buffer.alloc(0)
     let seenType = false
     let pdf = false
     let bytes = 0
     stream.on('data', (chunk: Buffer) => {
       bytes += chunk.length
-      const text = chunk.toString('latin1')
       if (!headDone) {
-        head += text
+        head += chunk.toString('latin1')
         const end = head.indexOf('\r\n\r\n')
         if (end >= 0 || head.length > 64 * 1024) {
           headDone = true
@@ -58,7 +57,7 @@ const scan = (stream: Readable) =>
       if (pdf) {
         return
       }
-      const window = tail + text
+      const window = tail.length ? Buffer.concat([tail, chunk]) : chunk
       if (!seenType) {
         const at = window.indexOf(PDF_TYPE)
         if (at >= 0) {
@@ -68,7 +67,7 @@ const scan = (stream: Readable) =>
       } else {
         pdf = window.indexOf(PDF_MAGIC) >= 0
       }
-      tail = window.slice(-CARRY)
+      tail = Buffer.from(window.subarray(Math.max(0, window.length - CARRY)))
     })
     stream.on('end', () => resolve({ id, pdf, bytes }))
     stream.on('error', reject)

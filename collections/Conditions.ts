@@ -21,7 +21,7 @@ export const Conditions: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
+  endpoints: handoutEndpoints('conditions', async () => ({ template: 'condition-guide', largePrint: false })),
   hooks: {
     beforeChange: [
       computeReadingLevel(['summary', 'body', 'symptoms', 'howMassageHelps', 'redFlags']),

@@ -10,8 +10,7 @@ import { routineItemsField } from '../routineItem'
 import { optionsFor, programStatuses, programTemplates } from '../vocabularies'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
-import { programTemplate } from './programTemplate'
-import { programWantsLargePrint } from './programWantsLargePrint'
+import { programHandoutDefaults } from './programHandoutDefaults'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
 import { handoutActionsField } from '../fields/handoutActions'
@@ -31,7 +30,7 @@ export const Programs: CollectionConfig = {
     delete: ownClinicalRecords,
   },
   endpoints: [
-    ...handoutEndpoints('programs', programTemplate, programWantsLargePrint),
+    ...handoutEndpoints('programs', programHandoutDefaults),
     ...deliveryEndpoints,
   ],
   hooks: {

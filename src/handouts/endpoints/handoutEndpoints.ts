@@ -7,11 +7,16 @@ import { makeHandoutEmail, makeHandoutPdf } from '../make'
 import { previewHtml } from './previewHtml'
 import { parseHandoutQuery, type HandoutQuery } from './parseHandoutQuery'
 
+/** What a document's handout is made with when the URL does not say otherwise. */
+export type HandoutDefaults = { template: HandoutTemplate['name']; largePrint: boolean }
+
+type Prepared = { id: number; query: HandoutQuery; largePrint: boolean }
+
 const prepare = async (
   req: PayloadRequest,
   source: HandoutTemplate['source'],
-  defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
-): Promise<{ response: Response } | { id: number; query: HandoutQuery }> => {
+  defaultsOf: (req: PayloadRequest, id: number) => Promise<HandoutDefaults>,
+): Promise<{ response: Response } | Prepared> => {
   const id = routeId(req)
   if (id instanceof Response) {
     return { response: id }
@@ -20,24 +25,18 @@ const prepare = async (
   if (denied) {
     return { response: denied }
   }
-  const query = parseHandoutQuery(
-    (req.query ?? {}) as Record<string, unknown>,
-    source,
-    await defaultTemplate(req, id),
-  )
+  const defaults = await defaultsOf(req, id)
+  const query = parseHandoutQuery((req.query ?? {}) as Record<string, unknown>, source, defaults.template)
   if ('error' in query) {
     return { response: problem(400, query.error) }
   }
-  return { id, query }
+  return { id, query, largePrint: query.largePrint ?? defaults.largePrint }
 }
-
-type Prepared = { id: number; query: HandoutQuery; largePrint: boolean }
 
 /** `GET /api/<source>/:id/handout.pdf` and `…/handout.html` (the email body, previewable). */
 export const handoutEndpoints = (
   source: HandoutTemplate['source'],
-  defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
-  defaultLargePrint: (req: PayloadRequest, id: number) => Promise<boolean> = async () => false,
+  defaultsOf: (req: PayloadRequest, id: number) => Promise<HandoutDefaults>,
 ): Endpoint[] => {
   const endpoint = (
     path: string,
@@ -46,12 +45,11 @@ export const handoutEndpoints = (
     path,
     method: 'get',
     handler: async (req) => {
-      const prepared = await prepare(req, source, defaultTemplate)
+      const prepared = await prepare(req, source, defaultsOf)
       if ('response' in prepared) {
         return prepared.response
       }
-      const largePrint = prepared.query.largePrint ?? (await defaultLargePrint(req, prepared.id))
-      return respond(req, { ...prepared, largePrint })
+      return respond(req, prepared)
     },
   })
   const request = (req: PayloadRequest, { id, query, largePrint }: Prepared) => ({

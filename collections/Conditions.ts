@@ -21,7 +21,7 @@ export const Conditions: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: handoutEndpoints('conditions', async () => ({ template: 'condition-guide', largePrint: false })),
+  endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
   hooks: {
     beforeChange: [
       computeReadingLevel(['summary', 'body', 'symptoms', 'howMassageHelps', 'redFlags']),

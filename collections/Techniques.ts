@@ -21,7 +21,7 @@ export const Techniques: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: handoutEndpoints('techniques', async () => ({ template: 'technique-card', largePrint: false })),
+  endpoints: handoutEndpoints('techniques', async () => 'technique-card'),
   hooks: {
     beforeChange: [computeReadingLevel(['summary', 'steps', 'cues', 'precautions', 'body'])],
   },

@@ -10,7 +10,7 @@ import { routineItemsField } from '../routineItem'
 import { optionsFor, programStatuses, programTemplates } from '../vocabularies'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
-import { programHandoutDefaults } from './programHandoutDefaults'
+import { programTemplate } from './programTemplate'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
 import { handoutActionsField } from '../fields/handoutActions'
@@ -30,7 +30,7 @@ export const Programs: CollectionConfig = {
     delete: ownClinicalRecords,
   },
   endpoints: [
-    ...handoutEndpoints('programs', programHandoutDefaults),
+    ...handoutEndpoints('programs', programTemplate),
     ...deliveryEndpoints,
   ],
   hooks: {

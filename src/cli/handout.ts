@@ -16,7 +16,7 @@ const values = parseOptions(
     out: { type: 'string' },
     email: { type: 'string' },
     paper: { type: 'string', default: 'a4' },
-    'large-print': { type: 'boolean', default: false },
+    'large-print': { type: 'boolean' },
   },
   usage,
 )

@@ -25,7 +25,7 @@ export const composeHandout = (request: HandoutRequest, imageSize: ImageSize): P
       system: request.system,
       imageSize,
       paper: request.paper ?? 'A4',
-      largePrint: request.largePrint ?? false,
+      largePrint: request.largePrint,
       date: request.date,
     },
     request.id,

@@ -112,7 +112,7 @@ export const composeConditionGuide = async (
       template: 'condition-guide',
     },
     branding,
-    layout: { paper: context.paper, largePrint: context.largePrint },
+    layout: { paper: context.paper, largePrint: context.largePrint ?? false },
     blocks,
   }
 }

@@ -153,7 +153,7 @@ export const composeHomeProgram = async (
       template: 'home-program',
     },
     branding,
-    layout: { paper: context.paper, largePrint: context.largePrint || Boolean(program.largePrint) },
+    layout: { paper: context.paper, largePrint: context.largePrint ?? Boolean(program.largePrint) },
     blocks,
   }
 }

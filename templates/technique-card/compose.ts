@@ -44,7 +44,7 @@ export const composeTechniqueCard = async (
       template: 'technique-card',
     },
     branding,
-    layout: { paper: context.paper, largePrint: context.largePrint },
+    layout: { paper: context.paper, largePrint: context.largePrint ?? false },
     blocks,
   }
 }

@@ -110,6 +110,19 @@ describe("a patient's home program handout", () => {
     expect((await pdfInfo(large.body)).pages).toBeGreaterThan((await pdfInfo(normal.body)).pages)
   })
 
+  it("comes in large print when the program asks for it, unless the URL says otherwise", async () => {
+    const normal = await fetchAs('clinician', `/programs/${program.id}/handout.pdf`)
+    await payload.update({ collection: 'programs', id: program.id, data: { largePrint: true } })
+    try {
+      const own = await fetchAs('clinician', `/programs/${program.id}/handout.pdf`)
+      const overridden = await fetchAs('clinician', `/programs/${program.id}/handout.pdf?largePrint=0`)
+      expect(await medianWordHeight(own.body)).toBeGreaterThan((await medianWordHeight(normal.body)) * 1.4)
+      expect(await medianWordHeight(overridden.body)).toBe(await medianWordHeight(normal.body))
+    } finally {
+      await payload.update({ collection: 'programs', id: program.id, data: { largePrint: false } })
+    }
+  })
+
   it('has an email version with the program in the body', async () => {
     const { status, type, body } = await fetchAs('clinician', `/programs/${program.id}/handout.html`)
     expect(status).toBe(200)

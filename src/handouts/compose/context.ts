@@ -12,7 +12,8 @@ export type ComposeContext = {
   /** Which stored image size to embed: print for PDFs, email for messages. */
   imageSize: ImageSize
   paper: 'A4' | 'LETTER'
-  largePrint: boolean
+  /** Asked for, or not; undefined: as the document itself says (a program's own setting). */
+  largePrint?: boolean
   /** Today, for the handout's date; fixed in tests. */
   date?: Date
 }

@@ -7,15 +7,12 @@ import { makeHandoutEmail, makeHandoutPdf } from '../make'
 import { previewHtml } from './previewHtml'
 import { parseHandoutQuery, type HandoutQuery } from './parseHandoutQuery'
 
-/** What a document's handout is made with when the URL does not say otherwise. */
-export type HandoutDefaults = { template: HandoutTemplate['name']; largePrint: boolean }
-
-type Prepared = { id: number; query: HandoutQuery; largePrint: boolean }
+type Prepared = { id: number; query: HandoutQuery }
 
 const prepare = async (
   req: PayloadRequest,
   source: HandoutTemplate['source'],
-  defaultsOf: (req: PayloadRequest, id: number) => Promise<HandoutDefaults>,
+  defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
 ): Promise<{ response: Response } | Prepared> => {
   const id = routeId(req)
   if (id instanceof Response) {
@@ -25,18 +22,20 @@ const prepare = async (
   if (denied) {
     return { response: denied }
   }
-  const defaults = await defaultsOf(req, id)
-  const query = parseHandoutQuery((req.query ?? {}) as Record<string, unknown>, source, defaults.template)
+  const query = parseHandoutQuery((req.query ?? {}) as Record<string, unknown>, source, await defaultTemplate(req, id))
   if ('error' in query) {
     return { response: problem(400, query.error) }
   }
-  return { id, query, largePrint: query.largePrint ?? defaults.largePrint }
+  return { id, query }
 }
 
-/** `GET /api/<source>/:id/handout.pdf` and `…/handout.html` (the email body, previewable). */
+/**
+ * `GET /api/<source>/:id/handout.pdf` and `…/handout.html` (the email body, previewable). Without
+ * `largePrint` in the URL, the document's own setting (a program's) decides.
+ */
 export const handoutEndpoints = (
   source: HandoutTemplate['source'],
-  defaultsOf: (req: PayloadRequest, id: number) => Promise<HandoutDefaults>,
+  defaultTemplate: (req: PayloadRequest, id: number) => Promise<HandoutTemplate['name']>,
 ): Endpoint[] => {
   const endpoint = (
     path: string,
@@ -45,20 +44,20 @@ export const handoutEndpoints = (
     path,
     method: 'get',
     handler: async (req) => {
-      const prepared = await prepare(req, source, defaultsOf)
+      const prepared = await prepare(req, source, defaultTemplate)
       if ('response' in prepared) {
         return prepared.response
       }
       return respond(req, prepared)
     },
   })
-  const request = (req: PayloadRequest, { id, query, largePrint }: Prepared) => ({
+  const request = (req: PayloadRequest, { id, query }: Prepared) => ({
     payload: req.payload,
     user: req.user,
     id,
     template: query.template,
     paper: query.paper,
-    largePrint,
+    largePrint: query.largePrint,
   })
 
   return [

@@ -5,7 +5,7 @@ import { loadImages } from './images'
 
 /** Clinic settings as the handout's branding: every template is dressed in it. */
 export const loadBranding = async (context: ComposeContext): Promise<Branding> => {
-  const settings = await context.payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
+  const settings = await context.reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
   const logoId = idOf(settings.logo)
   const contactLines = [
     ...(settings.address?.split('\n') ?? []),

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
 import { mailFrom } from '../email/transport'
-import { isLatinScript, languageTag } from '../handouts/email/language'
+import { isLatinScript, languageTag } from '../handouts/brand/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
 import type { Delivery } from '../payload-types'

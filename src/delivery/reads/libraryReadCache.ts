@@ -25,10 +25,6 @@ type Entry = { stamp: string; doc: Record<string, unknown> }
 /** Shared by every handout this process composes as the system; the least recently used go. */
 const entries = new LRUCache<string, Entry>({ max: 5_000 })
 
-const remember = (key: string, stamp: string, doc: Record<string, unknown>) => {
-  entries.set(key, { stamp, doc })
-}
-
 /** A read as the system, of whole published documents at depth 0: the only kind kept. */
 const plainSystemRead = (options: {
   depth?: number
@@ -139,7 +135,7 @@ export const libraryReadCache = (payload: Payload): LibraryReader => {
       })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
         fresh.set(doc.id as number, doc)
-        remember(keyOf(doc.id as number), stamp, structuredClone(doc))
+        entries.set(keyOf(doc.id as number), { stamp, doc: structuredClone(doc) })
       }
     }
     const docs = ids.flatMap((id) => {
@@ -190,11 +186,8 @@ export const libraryReadCache = (payload: Payload): LibraryReader => {
     const stamp = await stampOf(table)
     const key = `global:${options.slug}`
     if (entries.get(key)?.stamp !== stamp) {
-      remember(
-        key,
-        stamp,
-        structuredClone(await payload.findGlobal(options)) as unknown as Record<string, unknown>,
-      )
+      const doc = structuredClone(await payload.findGlobal(options))
+      entries.set(key, { stamp, doc: doc as unknown as Record<string, unknown> })
     }
     return structuredClone(entries.get(key)!.doc)
   }

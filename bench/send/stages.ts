@@ -22,8 +22,17 @@ export type StageTimes = {
  * at a time, with nothing else running, after one untimed warm-up, and summed. Divide by `programs` for per-message means.
  */
 export const timeStages = async (payload: Payload, programIds: number[]): Promise<StageTimes> => {
-  const times: StageTimes = { programs: programIds.length, composePrintMs: 0, renderPdfMs: 0, composeEmailMs: 0, renderEmailMs: 0 }
-  const timed = async <T>(key: Exclude<keyof StageTimes, 'programs'>, work: () => Promise<T> | T) => {
+  const times: StageTimes = {
+    programs: programIds.length,
+    composePrintMs: 0,
+    renderPdfMs: 0,
+    composeEmailMs: 0,
+    renderEmailMs: 0,
+  }
+  const timed = async <T>(
+    key: Exclude<keyof StageTimes, 'programs'>,
+    work: () => Promise<T> | T,
+  ) => {
     const started = performance.now()
     const result = await work()
     times[key] += performance.now() - started
@@ -32,7 +41,7 @@ export const timeStages = async (payload: Payload, programIds: number[]): Promis
   const prepare = async (id: number, time: typeof timed) => {
     const reads = composeReads(payload)
     const { template } = await reads.findByID({ collection: 'programs', id, depth: 0 })
-    const request: HandoutRequest = { payload: reads, system: true, template, id }
+    const request: HandoutRequest = { payload, reader: reads, system: true, template, id }
     const print = await time('composePrintMs', () => composeHandout(request, 'print'))
     await time('renderPdfMs', () => renderPdf(print))
     const email = await time('composeEmailMs', () => composeHandout(request, 'email'))

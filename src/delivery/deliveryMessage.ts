@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
 import { mailFrom } from '../email/transport'
-import { isLatinScript, languageTag } from '../handouts/email/language'
+import { isLatinScript, languageTag } from '../handouts/brand/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
 import type { Delivery } from '../payload-types'
@@ -14,7 +14,12 @@ import { composeReads } from './reads/composeReads'
 import { recordingReads } from './reads/contentVersions'
 
 const pdfFileName = (title: string) =>
-  `${title.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-') || 'home-program'}.pdf`
+  `${
+    title
+      .replace(/[^\w\- ]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'home-program'
+  }.pdf`
 
 const storedPdf = async (payload: Payload, delivery: Delivery) => {
   if (!delivery.filename) {
@@ -32,7 +37,8 @@ const storedPdf = async (payload: Payload, delivery: Delivery) => {
 export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
   const recording = recordingReads(composeReads(payload))
   const request = {
-    payload: recording.payload,
+    payload,
+    reader: recording.reader,
     system: true,
     template: delivery.template,
     id: idOf(delivery.program) as number,
@@ -49,7 +55,9 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
     text: email.text,
     // Said here, it spares nodemailer scanning the whole text to choose: quoted-printable keeps
     // Latin-script text readable, base64 is smaller for other scripts.
-    textEncoding: isLatinScript(languageTag(document.meta.language)) ? 'quoted-printable' : 'base64',
+    textEncoding: isLatinScript(languageTag(document.meta.language))
+      ? 'quoted-printable'
+      : 'base64',
     messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
     attachments: encodedAttachments([
       ...email.attachments,

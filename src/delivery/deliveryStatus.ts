@@ -9,7 +9,10 @@ import { whyNotSendable } from './sendability'
 /** Compared entry by entry: PostgreSQL's jsonb does not keep the order keys were written in. */
 const sameVersions = (stored: unknown, current: ContentVersions) => {
   const entries = Object.entries((stored ?? {}) as ContentVersions)
-  return entries.length === Object.keys(current).length && entries.every(([key, version]) => current[key] === version)
+  return (
+    entries.length === Object.keys(current).length &&
+    entries.every(([key, version]) => current[key] === version)
+  )
 }
 
 /**
@@ -19,7 +22,11 @@ const sameVersions = (stored: unknown, current: ContentVersions) => {
 export const deliveryStatus = async (payload: Payload, programId: number) => {
   const reads = composeReads(payload)
   const program = await reads.findByID({ collection: 'programs', id: programId, depth: 0 })
-  const patient = await reads.findByID({ collection: 'patients', id: idOf(program.patient) as number, depth: 0 })
+  const patient = await reads.findByID({
+    collection: 'patients',
+    id: idOf(program.patient) as number,
+    depth: 0,
+  })
   const {
     docs: [last],
   } = await payload.find({
@@ -29,7 +36,7 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
     limit: 1,
     depth: 0,
   })
-  const { versions } = await currentProgramVersions(reads, programId, program.template)
+  const { versions } = await currentProgramVersions(payload, reads, programId, program.template)
   const reason = whyNotSendable(program, patient)
   return {
     sendable: !reason,
@@ -45,7 +52,8 @@ export const deliveryStatus = async (payload: Payload, programId: number) => {
           failedAt: last.failedAt,
           lastError: last.lastError,
           pdfUrl: last.url,
-          upToDate: last.template === program.template && sameVersions(last.contentVersions, versions),
+          upToDate:
+            last.template === program.template && sameVersions(last.contentVersions, versions),
         }
       : null,
   }

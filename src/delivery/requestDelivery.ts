@@ -8,14 +8,17 @@ import { composeReads } from './reads/composeReads'
 import { whyNotSendable } from './sendability'
 
 /** What happened to a send request: a new delivery, or the one already made for this content. */
-export type DeliveryOutcome = 'queued' | 'requeued' | 'already-queued' | 'already-sending' | 'already-sent'
+export type DeliveryOutcome =
+  'queued' | 'requeued' | 'already-queued' | 'already-sending' | 'already-sent'
 
 export type DeliveryRequestResult =
-  | { refused: string }
-  | { delivery: Delivery; outcome: DeliveryOutcome }
+  { refused: string } | { delivery: Delivery; outcome: DeliveryOutcome }
 
 const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && /unique|already|duplicate/i.test(`${error.message} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`)
+  error instanceof Error &&
+  /unique|already|duplicate/i.test(
+    `${error.message} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`,
+  )
 
 /**
  * Queues the email of a program's current handout to its patient. The caller has already
@@ -37,7 +40,12 @@ export const requestDelivery = async (
   if (refused) {
     return { refused }
   }
-  const { versions, key } = await currentProgramVersions(reads, programId, program.template)
+  const { versions, key } = await currentProgramVersions(
+    payload,
+    reads,
+    programId,
+    program.template,
+  )
   const existing = await findByKey(payload, key)
   if (existing) {
     return sameContentAgain(payload, existing)
@@ -81,7 +89,10 @@ const findByKey = async (payload: Payload, key: string) => {
 }
 
 /** Asked again for content already delivered: a failed delivery is queued again, others stand. */
-const sameContentAgain = async (payload: Payload, delivery: Delivery): Promise<DeliveryRequestResult> =>
+const sameContentAgain = async (
+  payload: Payload,
+  delivery: Delivery,
+): Promise<DeliveryRequestResult> =>
   delivery.status === 'failed'
     ? { delivery: await requeue(payload, delivery), outcome: 'requeued' }
     : { delivery, outcome: `already-${delivery.status}` }

@@ -1,15 +1,19 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 
 import { templates, type HandoutTemplate } from '../../templates'
 import type { ImageSize } from './compose/context'
+import { callerReader, type Caller, type LibraryReader } from './compose/reader'
 import type { HandoutDocument } from './document'
 import { renderEmail } from './email/renderEmail'
 import { renderPdf } from './pdf/renderPdf'
 
-export type HandoutRequest = {
+export type HandoutRequest = Caller & {
   payload: Payload
-  user?: TypedUser | null
-  system?: boolean
+  /**
+   * How compose reads. By default the Local API as the caller, nothing kept; the delivery
+   * passes its own reader, which records content versions and keeps the shared library.
+   */
+  reader?: LibraryReader
   template: HandoutTemplate['name']
   id: number
   paper?: 'A4' | 'LETTER'
@@ -17,12 +21,14 @@ export type HandoutRequest = {
   date?: Date
 }
 
-export const composeHandout = (request: HandoutRequest, imageSize: ImageSize): Promise<HandoutDocument> =>
+export const composeHandout = (
+  request: HandoutRequest,
+  imageSize: ImageSize,
+): Promise<HandoutDocument> =>
   templates[request.template].compose(
     {
-      payload: request.payload,
-      user: request.user,
-      system: request.system,
+      reader: request.reader ?? callerReader(request.payload, request),
+      mediaDir: request.payload.collections.media.config.upload.staticDir as string,
       imageSize,
       paper: request.paper ?? 'A4',
       largePrint: request.largePrint,

@@ -1,6 +1,6 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import type { ComposeContext } from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
@@ -28,23 +28,21 @@ export const composeConditionGuide = async (
   context: ComposeContext,
   conditionId: number,
 ): Promise<HandoutDocument> => {
-  const { payload } = context
-  const condition = await payload.findByID({
+  const { reader } = context
+  const condition = await reader.findByID({
     collection: 'conditions',
     id: conditionId,
     depth: 0,
-    ...readAs(context),
   })
   const branding = await loadBranding(context)
   const body = condition.body as Parameters<typeof lexicalToBlocks>[0]
   const techniqueIds = idsOf(condition.recommendedTechniques)
   const techniques = await loadTechniques(context, techniqueIds)
-  const { docs: routines } = await payload.find({
+  const { docs: routines } = await reader.find({
     collection: 'routines',
     where: { id: { in: idsOf(condition.recommendedRoutines) } },
     depth: 1,
     limit: 50,
-    ...readAs(context),
   })
 
   const blocks: Block[] = [

@@ -1,6 +1,6 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import type { ComposeContext } from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
@@ -30,20 +30,18 @@ export const composeHomeProgram = async (
   context: ComposeContext,
   programId: number,
 ): Promise<HandoutDocument> => {
-  const { payload } = context
-  const program: Program = await payload.findByID({
+  const { reader } = context
+  const program: Program = await reader.findByID({
     collection: 'programs',
     id: programId,
     depth: 0,
-    ...readAs(context),
   })
-  const patient = await payload.findByID({
+  const patient = await reader.findByID({
     collection: 'patients',
     id: idOf(program.patient) as number,
     depth: 0,
-    ...readAs(context),
   })
-  const clinician = await payload.findByID({
+  const clinician = await reader.findByID({
     collection: 'users',
     id: idOf(program.clinician) as number,
     depth: 0,
@@ -52,19 +50,17 @@ export const composeHomeProgram = async (
   const conditionIds = idsOf(program.conditions)
   const routineIds = idsOf(program.routines)
   const [{ docs: conditions }, { docs: routines }, branding] = await Promise.all([
-    payload.find({
+    reader.find({
       collection: 'conditions',
       where: { id: { in: conditionIds } },
       depth: 0,
       limit: 100,
-      ...readAs(context),
     }),
-    payload.find({
+    reader.find({
       collection: 'routines',
       where: { id: { in: routineIds } },
       depth: 0,
       limit: 100,
-      ...readAs(context),
     }),
     loadBranding(context),
   ])

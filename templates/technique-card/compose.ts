@@ -1,6 +1,6 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import { readAs, type ComposeContext } from '../../src/handouts/compose/context'
+import type { ComposeContext } from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { safetyBox } from '../../src/handouts/compose/safety'
 import { techniqueCard } from '../../src/handouts/compose/techniqueCards'
@@ -21,11 +21,10 @@ export const composeTechniqueCard = async (
   context: ComposeContext,
   techniqueId: number,
 ): Promise<HandoutDocument> => {
-  const technique = await context.payload.findByID({
+  const technique = await context.reader.findByID({
     collection: 'techniques',
     id: techniqueId,
     depth: 1,
-    ...readAs(context),
   })
   const branding = await loadBranding(context)
   const body = technique.body as Parameters<typeof lexicalToBlocks>[0]

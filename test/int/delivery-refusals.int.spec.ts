@@ -57,14 +57,14 @@ describe('A program is not sent', () => {
   })
 
   it.each([
-    ['another clinician', 'otherClinician', '403'],
-    ['an editor', 'editor', '403'],
-    ['an anonymous visitor', 'anonymous', '403'],
-  ] as const)('when %s (%s) asks: %s, and nothing is queued', async (_who, actor, status) => {
+    ['another clinician', 'otherClinician', '404', 'Not Found'],
+    ['an editor', 'editor', '403', 'not allowed'],
+    ['an anonymous visitor', 'anonymous', '403', 'not allowed'],
+  ] as const)('when %s (%s) asks: %s, and nothing is queued', async (_who, actor, status, message) => {
     const { program } = await createEmailableProgram(payload, staff.clinician)
     const response = await send(actor, program.id)
     expect(String(response.status)).toBe(status)
-    expect(JSON.stringify(response.json)).toContain('not allowed')
+    expect(JSON.stringify(response.json)).toContain(message)
     expect(await deliveriesOf(payload, program.id)).toHaveLength(0)
   })
 

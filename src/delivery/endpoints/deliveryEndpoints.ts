@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRecordAccess, routeId } from '../../http/checkRecordAccess'
+import { readableRecord, routeId } from '../../http/readableRecord'
 import { problem } from '../../http/problem'
 import { deliveryStatus } from '../deliveryStatus'
 import { requestDelivery, type DeliveryOutcome } from '../requestDelivery'
@@ -15,7 +15,7 @@ const messages: Record<DeliveryOutcome, string> = {
   'already-sent': 'This version of the program was already sent; nothing new to send.',
 }
 
-/** An endpoint on one program, answered only when the caller may see it (else 400/403/404). */
+/** An endpoint on one program, answered only when the caller may read it (else 400/403/404). */
 const programEndpoint = (
   path: string,
   method: 'get' | 'post',
@@ -28,7 +28,8 @@ const programEndpoint = (
     if (id instanceof Response) {
       return id
     }
-    return (await checkRecordAccess(req, 'programs', id)) ?? respond(req, id)
+    await readableRecord(req, 'programs', id)
+    return respond(req, id)
   },
 })
 
@@ -45,7 +46,11 @@ export const deliveryEndpoints: Endpoint[] = [
     }
     const { delivery, outcome } = result
     return Response.json(
-      { message: messages[outcome], outcome, delivery: { id: delivery.id, status: delivery.status } },
+      {
+        message: messages[outcome],
+        outcome,
+        delivery: { id: delivery.id, status: delivery.status },
+      },
       { status: outcome === 'queued' || outcome === 'requeued' ? 202 : 200, headers: noStore },
     )
   }),

@@ -1,6 +1,4 @@
-import type { Payload } from 'payload'
-
-import { interceptReads } from './interceptReads'
+import type { LibraryReader } from '../../handouts/compose/reader'
 
 /** `collection:id` (or `global:slug`) → the `updatedAt` of the version that was read. */
 export type ContentVersions = Record<string, string>
@@ -31,29 +29,31 @@ const record = (versions: ContentVersions, key: string, doc: unknown) => {
 }
 
 /**
- * A view of `payload` that notes the version of every document read through it, so composing a
- * handout through it tells exactly which content versions the handout was made from.
+ * A reader that notes the version of every document read through it, so composing a handout
+ * with it tells exactly which content versions the handout was made from.
  */
-export const recordingReads = (payload: Payload) => {
+export const recordingReads = (reader: LibraryReader) => {
   const versions: ContentVersions = {}
-  const recording = interceptReads(payload, {
+  const recording: LibraryReader = {
     findByID: async (options) => {
-      const doc = await payload.findByID(options)
+      const doc = await reader.findByID(options)
       record(versions, `${options.collection}:${String((doc as Doc).id)}`, doc)
       return doc
     },
     find: async (options) => {
-      const result = await payload.find(options)
-      result.docs.forEach((doc) => record(versions, `${options.collection}:${String((doc as Doc).id)}`, doc))
+      const result = await reader.find(options)
+      result.docs.forEach((doc) =>
+        record(versions, `${options.collection}:${String((doc as Doc).id)}`, doc),
+      )
       return result
     },
     findGlobal: async (options) => {
-      const doc = await payload.findGlobal(options)
+      const doc = await reader.findGlobal(options)
       record(versions, `global:${options.slug}`, doc)
       return doc
     },
-  })
+  }
   const sorted = (): ContentVersions =>
     Object.fromEntries(Object.entries(versions).sort(([a], [b]) => a.localeCompare(b)))
-  return { payload: recording, versions: sorted }
+  return { reader: recording, versions: sorted }
 }

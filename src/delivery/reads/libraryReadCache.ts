@@ -1,27 +1,29 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import { interceptReads, type FindByIDOptions, type FindGlobalOptions, type FindOptions } from './interceptReads'
+import type { LibraryReader } from '../../handouts/compose/reader'
+
+type FindOptions = Parameters<Payload['find']>[0]
+type FindByIDOptions = Parameters<Payload['findByID']>[0]
+type FindGlobalOptions = Parameters<Payload['findGlobal']>[0]
 
 /** The clinic's shared library: the same documents recur in every patient's handout. */
-const libraryCollections = new Set(['conditions', 'routines', 'techniques', 'resources', 'media', 'tools'])
+const libraryCollections = new Set([
+  'conditions',
+  'routines',
+  'techniques',
+  'resources',
+  'media',
+  'tools',
+])
 const libraryGlobals = new Set(['clinic-settings'])
 
-const MAX_ENTRIES = 5_000
-
-/** What a kept document was read under: its table's row count and latest `updated_at` then. */
+/** A kept document, and what it was read under: its table's row count and latest `updated_at`. */
 type Entry = { stamp: string; doc: Record<string, unknown> }
 
-/** Shared by every handout this process composes as the system. */
-const entries = new Map<string, Entry>()
-
-const remember = (key: string, stamp: string, doc: Record<string, unknown>) => {
-  entries.delete(key)
-  entries.set(key, { stamp, doc })
-  if (entries.size > MAX_ENTRIES) {
-    entries.delete(entries.keys().next().value as string)
-  }
-}
+/** Shared by every handout this process composes as the system; the least recently used go. */
+const entries = new LRUCache<string, Entry>({ max: 5_000 })
 
 /** A read as the system, of whole published documents at depth 0: the only kind kept. */
 const plainSystemRead = (options: {
@@ -53,7 +55,13 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
     Object.keys(where!.id as object).length === 1 &&
     Array.isArray(inIds) &&
     inIds.every((id) => typeof id === 'number')
-  if (!onlyIds || sort !== undefined || (page ?? 1) !== 1 || pagination === false || joins !== undefined) {
+  if (
+    !onlyIds ||
+    sort !== undefined ||
+    (page ?? 1) !== 1 ||
+    pagination === false ||
+    joins !== undefined
+  ) {
     return undefined
   }
   return limit === undefined || limit >= inIds.length ? [...new Set(inIds as number[])] : undefined
@@ -69,13 +77,17 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
  * versions is exactly what it was made from. Payload's own read (access, hooks, relations) is
  * the costly part of composing a handout, and most of it is the same for every patient.
  */
-export const libraryReadCache = (payload: Payload): Payload => {
+export const libraryReadCache = (payload: Payload): LibraryReader => {
   const db = payload.db as unknown as PostgresAdapter
   const tableOf = (slug: string) => db.tableNameMap.get(slug.replaceAll('-', '_'))
   const tables = [...libraryCollections, ...libraryGlobals].flatMap((slug) => tableOf(slug) ?? [])
 
   const readStamps = async () => {
-    const { rows } = await db.drizzle.execute<{ name: string; rows: number; latest: string | Date | null }>(
+    const { rows } = await db.drizzle.execute<{
+      name: string
+      rows: number
+      latest: string | Date | null
+    }>(
       sql.join(
         tables.map(
           (table) =>
@@ -84,7 +96,12 @@ export const libraryReadCache = (payload: Payload): Payload => {
         sql` UNION ALL `,
       ),
     )
-    return new Map(rows.map((row) => [row.name, `${row.rows}:${row.latest ? new Date(row.latest).getTime() : ''}`]))
+    return new Map(
+      rows.map((row) => [
+        row.name,
+        `${row.rows}:${row.latest ? new Date(row.latest).getTime() : ''}`,
+      ]),
+    )
   }
   let stamps: Promise<Map<string, string>> | undefined
   const stampOf = async (table: string) => {
@@ -98,7 +115,12 @@ export const libraryReadCache = (payload: Payload): Payload => {
   const find = async (options: FindOptions) => {
     const ids = idsAsked(options)
     const table = tableOf(options.collection)
-    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || !ids?.length || !table) {
+    if (
+      !libraryCollections.has(options.collection) ||
+      !plainSystemRead(options) ||
+      !ids?.length ||
+      !table
+    ) {
       return payload.find(options)
     }
     const stamp = await stampOf(table)
@@ -106,10 +128,14 @@ export const libraryReadCache = (payload: Payload): Payload => {
     const stale = ids.filter((id) => entries.get(keyOf(id))?.stamp !== stamp)
     const fresh = new Map<number, Record<string, unknown>>()
     if (stale.length) {
-      const { docs } = await payload.find({ ...options, where: { id: { in: stale } }, limit: stale.length })
+      const { docs } = await payload.find({
+        ...options,
+        where: { id: { in: stale } },
+        limit: stale.length,
+      })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
         fresh.set(doc.id as number, doc)
-        remember(keyOf(doc.id as number), stamp, structuredClone(doc))
+        entries.set(keyOf(doc.id as number), { stamp, doc: structuredClone(doc) })
       }
     }
     const docs = ids.flatMap((id) => {
@@ -131,7 +157,11 @@ export const libraryReadCache = (payload: Payload): Payload => {
   }
 
   const findByID = async (options: FindByIDOptions) => {
-    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || typeof options.id !== 'number') {
+    if (
+      !libraryCollections.has(options.collection) ||
+      !plainSystemRead(options) ||
+      typeof options.id !== 'number'
+    ) {
       return payload.findByID(options)
     }
     const { docs } = await find({
@@ -156,10 +186,15 @@ export const libraryReadCache = (payload: Payload): Payload => {
     const stamp = await stampOf(table)
     const key = `global:${options.slug}`
     if (entries.get(key)?.stamp !== stamp) {
-      remember(key, stamp, structuredClone(await payload.findGlobal(options)) as unknown as Record<string, unknown>)
+      const doc = structuredClone(await payload.findGlobal(options))
+      entries.set(key, { stamp, doc: doc as unknown as Record<string, unknown> })
     }
     return structuredClone(entries.get(key)!.doc)
   }
 
-  return interceptReads(payload, { find, findByID, findGlobal })
+  return {
+    find: find as LibraryReader['find'],
+    findByID: findByID as LibraryReader['findByID'],
+    findGlobal: findGlobal as LibraryReader['findGlobal'],
+  }
 }

@@ -1,6 +1,4 @@
-import type { Payload } from 'payload'
-
-import { interceptReads } from './interceptReads'
+import type { LibraryReader } from '../../handouts/compose/reader'
 
 /** The Local API's defaults, so a read that spells them out is the same read as one that doesn't. */
 const defaults = { overrideAccess: true, draft: false }
@@ -16,11 +14,11 @@ const keyOf = (options: object) => {
 }
 
 /**
- * A view of `payload` that reads each thing once: asked again with the same options, it answers
- * from the first read. For one short piece of work (one delivery composed for print and for
- * email), whose reads must agree with each other anyway.
+ * A reader that reads each thing once: asked again with the same options, it answers from the
+ * first read. For one short piece of work (one delivery composed for print and for email),
+ * whose reads must agree with each other anyway.
  */
-export const memoizedReads = (payload: Payload): Payload => {
+export const memoizedReads = (reader: LibraryReader): LibraryReader => {
   const answers = new Map<string, Promise<unknown>>()
   const once = <T>(method: string, options: object, read: () => Promise<T>): Promise<T> => {
     const key = `${method} ${keyOf(options)}`
@@ -35,9 +33,9 @@ export const memoizedReads = (payload: Payload): Payload => {
     }
     return answers.get(key) as Promise<T>
   }
-  return interceptReads(payload, {
-    find: (options) => once('find', options, () => payload.find(options)),
-    findByID: (options) => once('findByID', options, () => payload.findByID(options)),
-    findGlobal: (options) => once('findGlobal', options, () => payload.findGlobal(options)),
-  })
+  return {
+    find: (options) => once('find', options, () => reader.find(options)),
+    findByID: (options) => once('findByID', options, () => reader.findByID(options)),
+    findGlobal: (options) => once('findGlobal', options, () => reader.findGlobal(options)),
+  }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../brand/colour'
 import type { Branding } from '../document'
 import type { ComposeContext } from './context'
 import { idOf } from '../../library/relations'
@@ -5,7 +6,7 @@ import { loadImages } from './images'
 
 /** Clinic settings as the handout's branding: every template is dressed in it. */
 export const loadBranding = async (context: ComposeContext): Promise<Branding> => {
-  const settings = await context.payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
+  const settings = await context.reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
   const logoId = idOf(settings.logo)
   const contactLines = [
     ...(settings.address?.split('\n') ?? []),
@@ -18,8 +19,8 @@ export const loadBranding = async (context: ComposeContext): Promise<Branding> =
   return {
     clinicName: settings.name || 'Your clinic',
     logo: logoId === undefined ? undefined : (await loadImages(context, [logoId])).get(logoId),
-    primaryColour: settings.primaryColour || '#2E6F62',
-    accentColour: settings.accentColour || '#C8643B',
+    primaryColour: settings.primaryColour || DEFAULT_PRIMARY,
+    accentColour: settings.accentColour || DEFAULT_ACCENT,
     contactLines,
     footer: settings.handoutFooter ?? undefined,
     disclaimer: settings.disclaimer ?? undefined,

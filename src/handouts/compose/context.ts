@@ -1,14 +1,13 @@
-import type { Payload, TypedUser } from 'payload'
+import type { LibraryReader } from './reader'
 
 export type ImageSize = 'print' | 'email'
 
-/** What every compose function gets: who asks (their access applies to every read) and how. */
+/** What every compose function gets: how it reads, and what kind of handout it makes. */
 export type ComposeContext = {
-  payload: Payload
-  /** Undefined for an anonymous visitor, who sees published content only. */
-  user?: TypedUser | null
-  /** Command-line and server tasks read as the system, without a user's access rules. */
-  system?: boolean
+  /** Every read goes through it: it carries the caller's access, and any cache. */
+  reader: LibraryReader
+  /** The media collection's upload folder, where illustrations' files are stored. */
+  mediaDir: string
   /** Which stored image size to embed: print for PDFs, email for messages. */
   imageSize: ImageSize
   paper: 'A4' | 'LETTER'
@@ -17,10 +16,3 @@ export type ComposeContext = {
   /** Today, for the handout's date; fixed in tests. */
   date?: Date
 }
-
-/** Read options that apply the caller's access rules and show published content. */
-export const readAs = (context: ComposeContext) => ({
-  overrideAccess: Boolean(context.system),
-  user: context.user ?? undefined,
-  draft: false,
-})

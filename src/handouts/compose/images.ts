@@ -24,10 +24,9 @@ export const loadImage = async (
   if (!variant.filename || !imageTypes.has(variant.mimeType ?? '')) {
     return undefined
   }
-  const staticDir = context.payload.collections.media.config.upload.staticDir as string
   try {
     const data = await readStoredFile(
-      path.join(staticDir, variant.filename),
+      path.join(context.mediaDir, variant.filename),
       `${media.updatedAt}:${variant.filesize ?? ''}`,
     )
     return {
@@ -48,13 +47,11 @@ export const loadImages = async (context: ComposeContext, ids: number[]) => {
   if (unique.length === 0) {
     return new Map<number, HandoutImage>()
   }
-  const { docs } = await context.payload.find({
+  const { docs } = await context.reader.find({
     collection: 'media',
     where: { id: { in: unique } },
     limit: unique.length,
     depth: 0,
-    overrideAccess: Boolean(context.system),
-    user: context.user ?? undefined,
   })
   const loaded = await Promise.all(
     docs.map(async (doc) => [doc.id, await loadImage(context, doc)] as const),

@@ -1,7 +1,6 @@
 import type { Resource } from '../../payload-types'
 import type { Block } from '../document'
 import type { ComposeContext } from './context'
-import { readAs } from './context'
 
 const kindWords: Record<Resource['kind'], string> = {
   article: 'Article',
@@ -19,12 +18,11 @@ export const resourceList = async (context: ComposeContext, ids: number[]): Prom
   if (unique.length === 0) {
     return []
   }
-  const { docs } = await context.payload.find({
+  const { docs } = await context.reader.find({
     collection: 'resources',
     where: { id: { in: unique } },
     limit: unique.length,
     depth: 0,
-    ...readAs(context),
   })
   const byId = new Map(docs.map((doc) => [doc.id, doc]))
   const resources = unique.flatMap((id) => {

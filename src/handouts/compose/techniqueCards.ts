@@ -3,7 +3,6 @@ import { effectiveDosage, type Dosage } from '../../library/dosage'
 import { idOf } from '../../library/relations'
 import type { Block, HandoutImage } from '../document'
 import type { ComposeContext } from './context'
-import { readAs } from './context'
 import { dosageRows } from './dosageRows'
 import { loadImage, loadImages } from './images'
 
@@ -24,12 +23,11 @@ export const loadTechniques = async (context: ComposeContext, ids: number[]) => 
   if (unique.length === 0) {
     return new Map<number, Technique>()
   }
-  const { docs } = await context.payload.find({
+  const { docs } = await context.reader.find({
     collection: 'techniques',
     where: { id: { in: unique } },
     limit: unique.length,
     depth: 0,
-    ...readAs(context),
   })
   return new Map(docs.map((doc) => [doc.id, doc]))
 }

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { HandoutTemplate } from '../../../templates'
-import { checkRecordAccess, routeId } from '../../http/checkRecordAccess'
+import { readableRecord, routeId } from '../../http/readableRecord'
 import { problem } from '../../http/problem'
 import { makeHandoutEmail, makeHandoutPdf } from '../make'
 import { previewHtml } from './previewHtml'
@@ -18,11 +18,12 @@ const prepare = async (
   if (id instanceof Response) {
     return { response: id }
   }
-  const denied = await checkRecordAccess(req, source, id, 'this handout')
-  if (denied) {
-    return { response: denied }
-  }
-  const query = parseHandoutQuery((req.query ?? {}) as Record<string, unknown>, source, await defaultTemplate(req, id))
+  await readableRecord(req, source, id)
+  const query = parseHandoutQuery(
+    (req.query ?? {}) as Record<string, unknown>,
+    source,
+    await defaultTemplate(req, id),
+  )
   if ('error' in query) {
     return { response: problem(400, query.error) }
   }

@@ -1,5 +1,5 @@
 import type { Branding } from '../document'
-import { brandColour, readableOn, tint } from './colours'
+import { brandColours, INK, tint } from '../brand/colour'
 
 /** How a piece of text looks: size in points, line height as a multiple of the size. */
 export type TextStyle = {
@@ -20,6 +20,8 @@ export type Palette = {
   /** The clinic's colour, darkened if needed so text in it passes WCAG AA. */
   primary: string
   primaryFill: string
+  /** Text on a `primaryFill` background. */
+  onPrimary: string
   accent: string
   accentFill: string
   link: string
@@ -74,24 +76,24 @@ export type Theme = {
 }
 
 const palette = (branding: Branding): Palette => {
-  const brand = brandColour(branding.primaryColour)
-  const accent = brandColour(branding.accentColour, brand)
+  const brand = brandColours(branding)
   return {
-    text: '#1B1F24',
+    text: INK,
     muted: '#4A525C',
     rule: '#D5DAE0',
-    primary: readableOn(brand),
-    primaryFill: brand,
-    accent: readableOn(accent),
-    accentFill: accent,
-    link: readableOn(brand),
-    cardFill: tint(brand, 0.045),
-    cardBorder: tint(brand, 0.32),
+    primary: brand.primaryText,
+    primaryFill: brand.primary,
+    onPrimary: brand.onPrimary,
+    accent: brand.accentText,
+    accentFill: brand.accent,
+    link: brand.primaryText,
+    cardFill: tint(brand.primary, 0.045),
+    cardBorder: tint(brand.primary, 0.32),
     warning: '#A3190F',
     warningFill: '#FDF0EE',
     warningBorder: '#D92D20',
-    tipFill: tint(accent, 0.09),
-    tipBorder: accent,
+    tipFill: brand.accentTint,
+    tipBorder: brand.accent,
     noteFill: '#FFF6DB',
     noteBar: '#E2A300',
     noteText: '#5C4200',

@@ -1,6 +1,6 @@
 import type { HandoutDocument } from '../../document'
 import type { ImageRegistry } from '../images'
-import { directionOf, languageTag } from '../language'
+import { directionOf, languageTag } from '../../brand/language'
 import { GUTTER, themeFor } from '../theme/theme'
 import { blockHtml, spaceBefore } from './blocks'
 import type { HtmlContext } from './context'

@@ -1,6 +1,6 @@
 import type { HandoutDocument } from '../../document'
 import { bylineParts } from '../byline'
-import { languageTag } from '../language'
+import { languageTag } from '../../brand/language'
 import { blockText } from './blocks'
 import type { TextContext } from './context'
 import { rule, wrap } from './wrap'

@@ -1,11 +1,7 @@
+import { brandColours, WHITE } from '../../brand/colour'
 import type { HandoutDocument } from '../../document'
-import { mix, normaliseHex, readableOn, textOn } from './colour'
-
-const DEFAULT_PRIMARY = '#2E6F62'
-const DEFAULT_ACCENT = '#B7791F'
 
 const INK = '#22302C'
-const WHITE = '#FFFFFF'
 
 export const FONT_STACK = 'Arial, Helvetica, sans-serif'
 
@@ -22,8 +18,9 @@ export type Theme = {
     muted: string
     rule: string
     primary: string
+    /** Text on a `primary` background. */
     onPrimary: string
-    /** The primary colour, darkened where needed to read as text on white. */
+    /** The primary colour, darkened where needed to read as text on white and on its tint. */
     primaryText: string
     primaryTint: string
     accent: string
@@ -41,8 +38,7 @@ export type Theme = {
  * colour ever reaches a style attribute), and type sizes from the layout's large-print flag.
  */
 export const themeFor = (doc: HandoutDocument): Theme => {
-  const primary = normaliseHex(doc.branding.primaryColour) ?? DEFAULT_PRIMARY
-  const accent = normaliseHex(doc.branding.accentColour) ?? DEFAULT_ACCENT
+  const brand = brandColours(doc.branding)
   const large = doc.layout.largePrint
   return {
     colours: {
@@ -51,13 +47,13 @@ export const themeFor = (doc: HandoutDocument): Theme => {
       ink: INK,
       muted: '#5B6864',
       rule: '#E2E5E1',
-      primary,
-      onPrimary: textOn(primary, INK),
-      primaryText: readableOn(primary, WHITE),
-      primaryTint: mix(primary, WHITE, 0.92),
-      accent,
-      accentText: readableOn(accent, mix(accent, WHITE, 0.88)),
-      accentTint: mix(accent, WHITE, 0.88),
+      primary: brand.primary,
+      onPrimary: brand.onPrimary,
+      primaryText: brand.primaryText,
+      primaryTint: brand.primaryTint,
+      accent: brand.accent,
+      accentText: brand.accentText,
+      accentTint: brand.accentTint,
       warningBorder: '#B5532A',
       warningTint: '#FDF3EC',
       warningText: '#8A2E0A',

@@ -1,4 +1,4 @@
-import { rgbOf } from '../colours'
+import { rgbOf } from '../../brand/colour'
 import type { GlyphPosition, PdfFont } from './pdfFonts'
 
 /** A number as pdfkit writes one into a content stream: at most six decimals. */

@@ -20,7 +20,7 @@ export const cardHeader = (
   const numberBox = layoutText(
     ctx,
     plainRuns(String(options.number)),
-    { ...nameStyle, size: nameStyle.size * 0.92, colour: '#FFFFFF', leading: 1 },
+    { ...nameStyle, size: nameStyle.size * 0.92, colour: theme.palette.onPrimary, leading: 1 },
     badge,
     { align: 'center' },
   )
@@ -40,7 +40,7 @@ export const cardHeader = (
       const badgeX = fromStart(ctx, box, 0, badge)
       const textX = fromStart(ctx, box, badge + gap, textWidth)
       artifact(doc, () =>
-        doc.circle(badgeX + badge / 2, y + badge / 2, badge / 2).fill(theme.palette.primary),
+        doc.circle(badgeX + badge / 2, y + badge / 2, badge / 2).fill(theme.palette.primaryFill),
       )
       drawTextBox(ctx, numberBox, badgeX, y + (badge - numberBox.lineHeight) / 2, tags.heading)
       drawTextBox(ctx, nameBox, textX, y + nameTop, tags.heading)

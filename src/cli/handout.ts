@@ -1,11 +1,7 @@
-import { writeFile } from 'node:fs/promises'
-
-import { makeHandoutEmail, makeHandoutPdf, type HandoutRequest } from '../handouts/make'
-import { previewHtml } from '../handouts/endpoints/previewHtml'
+import type { HandoutRequest } from '../handouts/make'
 import { parseOptions } from './parseOptions'
-import { withPayload } from './withPayload'
 
-const usage = `Usage: npm run handout -- (--program <id> | --condition <id> | --technique <id>)
+const usage = `Usage: npm run handout -- (--program <id> | --condition <id or slug> | --technique <id or slug>)
        [--out handout.pdf] [--email email.html] [--paper a4|letter] [--large-print]`
 
 const values = parseOptions(
@@ -22,38 +18,59 @@ const values = parseOptions(
 )
 
 const sources = [
-  ['program', 'home-program'],
-  ['condition', 'condition-guide'],
-  ['technique', 'technique-card'],
+  ['program', 'programs', 'home-program'],
+  ['condition', 'conditions', 'condition-guide'],
+  ['technique', 'techniques', 'technique-card'],
 ] as const
 const chosen = sources.filter(([option]) => values[option] !== undefined)
 const paper = values.paper.toUpperCase()
-if (chosen.length !== 1 || !Number.isInteger(Number(values[chosen[0][0]])) || !['A4', 'LETTER'].includes(paper)) {
+if (chosen.length !== 1 || !values[chosen[0][0]] || !['A4', 'LETTER'].includes(paper)) {
   console.error(usage)
   process.exit(2)
 }
-const [option, template] = chosen[0]
-const out = values.out ?? `${option}-${values[option]}.pdf`
+const [option, collection, template] = chosen[0]
+const given = values[option]!
 
-const failure = (error: unknown) => {
+// Everything heavy loads only now that the options are known to be good.
+const [
+  { writeFile },
+  { makeHandoutEmail, makeHandoutPdf },
+  { previewHtml },
+  { findRecordId, RecordNotFound },
+  { withPayload },
+] = await Promise.all([
+  import('node:fs/promises'),
+  import('../handouts/make'),
+  import('../handouts/endpoints/previewHtml'),
+  import('./findRecord'),
+  import('./withPayload'),
+])
+
+const notFound = (error: unknown): never => {
   const name = (error as Error).name
+  if (error instanceof RecordNotFound) {
+    console.error(error.message)
+    process.exit(1)
+  }
   if (name === 'NotFound' || name === 'Forbidden') {
-    console.error(`No ${option} with id ${values[option]}${option === 'program' ? '' : ' is published'}.`)
+    console.error(`No ${option} "${given}"${option === 'program' ? '' : ' is published'}.`)
     process.exit(1)
   }
   throw error
 }
 
 await withPayload(async (payload) => {
+  const id = await findRecordId(payload, collection, given, option).catch(notFound)
   const request: HandoutRequest = {
     payload,
     system: true,
     template,
-    id: Number(values[option]),
+    id,
     paper: paper as 'A4' | 'LETTER',
     largePrint: values['large-print'],
   }
-  const { pdf } = await makeHandoutPdf(request).catch(failure)
+  const { pdf } = await makeHandoutPdf(request).catch(notFound)
+  const out = values.out ?? `${option}-${given}.pdf`
   await writeFile(out, pdf)
   // Titles can hold a patient's name: report only what was written.
   console.log(`Wrote ${out} (${pdf.length} bytes)`)

@@ -1,7 +1,4 @@
-import { closeDeliveryMailer } from '../delivery/mailer'
-import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
 import { parseOptions } from './parseOptions'
-import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run jobs [-- --until-idle] [--concurrency 10]
 Runs the delivery queue in this process (for a worker separate from the app; start the app with
@@ -17,6 +14,12 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error(`--concurrency must be a whole number of at least 1.\n${usage}`)
   process.exit(2)
 }
+
+const [{ closeDeliveryMailer }, { runDeliveryQueue }, { withPayload }] = await Promise.all([
+  import('../delivery/mailer'),
+  import('../delivery/runDeliveryQueue'),
+  import('./withPayload'),
+])
 
 let stopping = false
 const stop = () => {

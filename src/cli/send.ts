@@ -1,12 +1,4 @@
-import { SingleBar } from 'cli-progress'
-
-import { sendableProgramStatuses } from '../../collections/vocabularies'
-import { closeDeliveryMailer } from '../delivery/mailer'
-import { requestDelivery } from '../delivery/requestDelivery'
-import { unfinishedDeliveryJobs } from '../delivery/queueDeliveryJob'
-import { runDeliveryQueue } from '../delivery/runDeliveryQueue'
 import { parseOptions } from './parseOptions'
-import { withPayload } from './withPayload'
 
 const usage = `Usage: npm run send -- --program <id>[,<id>...] [--program <id> ...] [--no-wait]
        npm run send -- --all-due [--no-wait]
@@ -27,6 +19,24 @@ if ((listed.length > 0) === values['all-due'] || listed.some((id) => !/^[1-9]\d*
   console.error(usage)
   process.exit(2)
 }
+
+const [
+  { SingleBar },
+  { sendableProgramStatuses },
+  { closeDeliveryMailer },
+  { requestDelivery },
+  { unfinishedDeliveryJobs },
+  { runDeliveryQueue },
+  { withPayload },
+] = await Promise.all([
+  import('cli-progress'),
+  import('../../collections/vocabularies'),
+  import('../delivery/mailer'),
+  import('../delivery/requestDelivery'),
+  import('../delivery/queueDeliveryJob'),
+  import('../delivery/runDeliveryQueue'),
+  import('./withPayload'),
+])
 
 const bar = (label: string, total: number) => {
   const progress = new SingleBar({

@@ -1,17 +1,29 @@
 import type { Payload } from 'payload'
 
-import { getPayload } from 'payload'
+import { EmbeddedDatabaseInUse, ensureDatabase } from '../db/ensureDatabase'
 
-import config from '../payload.config'
-import { ensureDatabase } from '../db/embedded'
-import { shutdownPayload } from '../db/shutdown'
+/** The database this command uses; a busy embedded database ends the command with its reason. */
+export const openDatabase = () =>
+  ensureDatabase().catch((error: unknown) => {
+    if (error instanceof EmbeddedDatabaseInUse) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  })
 
 /**
  * Runs a command-line task with a Payload instance on `DATABASE_URL` or the embedded database,
- * and closes everything afterwards so the process exits by itself.
+ * and closes everything afterwards so the process exits by itself. Payload and the config load
+ * only here, once the database's address is known (and after the command read its options).
  */
 export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Promise<T> => {
-  const database = await ensureDatabase()
+  const database = await openDatabase()
+  const [{ getPayload }, { default: config }, { shutdownPayload }] = await Promise.all([
+    import('payload'),
+    import('../payload.config'),
+    import('../db/shutdown'),
+  ])
   const payload = await getPayload({ config })
   try {
     return await task(payload)

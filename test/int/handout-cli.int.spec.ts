@@ -65,4 +65,43 @@ describe('npm run handout', () => {
     })
     expect(stdout).toContain('Usage: npm run handout')
   })
+
+  it('finds a technique by its slug', async () => {
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: { ...contentData('techniques'), _status: 'published' },
+    })
+    const directory = await mkdtemp(path.join(tmpdir(), 'handout-cli-'))
+    const email = path.join(directory, 'card.html')
+    const { stdout } = await run(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'handout',
+        '--',
+        '--technique',
+        technique.slug!,
+        '--out',
+        path.join(directory, 'card.pdf'),
+        '--email',
+        email,
+      ],
+      { env: { ...process.env, NODE_OPTIONS: '' } },
+    )
+    expect(stdout).toContain(`Wrote ${email}`)
+    expect(await readFile(email, 'utf8')).toContain(technique.name)
+  })
+
+  it.each([
+    ['--condition', 'no-such-condition', 'No condition with id or slug "no-such-condition".'],
+    ['--technique', '999999999', 'No technique "999999999" is published.'],
+    ['--program', '999999999', 'No program "999999999".'],
+  ])('answers %s %s it cannot find with one line and exit 1', async (option, value, message) => {
+    const failure = (await run('npm', ['run', '--silent', 'handout', '--', option, value], {
+      env: { ...process.env, NODE_OPTIONS: '' },
+    }).catch((error: unknown) => error)) as { code: number; stdout: string; stderr: string }
+    expect(failure.stderr).toBe(`${message}\n`)
+    expect(failure.code).toBe(1)
+  })
 })

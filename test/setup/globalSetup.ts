@@ -1,11 +1,13 @@
 import pg from 'pg'
 
 import { startEmbeddedDatabase } from '../../src/db/embedded'
+import { startScript } from '../helpers/script'
 
 /**
  * With `DATABASE_URL`, tests run on that PostgreSQL server; a database whose name ends in
  * `test` is emptied first so every run starts clean. Without it, an in-memory embedded
- * database is started for the run (the path a fresh machine takes).
+ * database is started for the run (the path a fresh machine takes). The schema is pushed once
+ * here, so test files and the commands they run start Payload without pushing it again.
  */
 export default async function globalSetup() {
   ;(process.env as Record<string, string>).NODE_ENV = 'test'
@@ -15,12 +17,22 @@ export default async function globalSetup() {
   process.env.DELIVERY_RETRY_DELAY_MS ??= '200'
   if (process.env.DATABASE_URL) {
     await emptyTestDatabase(process.env.DATABASE_URL)
-    return
+  } else {
+    const embedded = await startEmbeddedDatabase({ memory: true, port: 0 })
+    process.env.DATABASE_URL = embedded.url
+    process.env.EMBEDDED_DATABASE = '1'
+    ;(globalThis as { __embeddedDatabase?: typeof embedded }).__embeddedDatabase = embedded
   }
-  const embedded = await startEmbeddedDatabase({ memory: true, port: 0 })
-  process.env.DATABASE_URL = embedded.url
-  process.env.EMBEDDED_DATABASE = '1'
-  ;(globalThis as { __embeddedDatabase?: typeof embedded }).__embeddedDatabase = embedded
+  await pushSchema()
+  process.env.DATABASE_PUSH = 'false'
+}
+
+/** In a process of its own: drizzle-kit's progress spinner goes to its output, not the log. */
+const pushSchema = async () => {
+  const push = startScript('test/setup/pushSchema.ts', [], { DATABASE_PUSH: undefined })
+  if ((await push.exited) !== 0) {
+    throw new Error(`Pushing the schema to the test database failed:\n${push.output()}`)
+  }
 }
 
 const emptyTestDatabase = async (url: string) => {

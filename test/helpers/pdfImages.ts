@@ -19,12 +19,14 @@ export type DrawnImage = {
   height: number
   /** The decoded image's opacity at a pixel, 0–255: its soft mask applied, 255 without one. */
   alphaAt: (x: number, y: number) => number
+  /** The decoded pixels as pdfjs gives them (`kind` 2: RGB, 3: RGBA). */
+  decoded: DecodedImage
 }
 
 /** pdfjs's ImageKind.RGBA_32BPP: four bytes a pixel, the last its alpha. */
 const RGBA = 3
 
-type DecodedImage = { kind: number; width: number; data: Uint8ClampedArray }
+export type DecodedImage = { kind: number; width: number; data: Uint8ClampedArray }
 
 /**
  * Every image a PDF draws, in drawing order, with its size in pixels and its opacity: read from
@@ -50,7 +52,7 @@ export const drawnImages = async (pdf: Uint8Array): Promise<DrawnImage[]> => {
         const image = await new Promise<DecodedImage>((resolve) => proxy.objs.get(id, resolve))
         const alphaAt = (x: number, y: number) =>
           image.kind === RGBA ? image.data[(y * image.width + x) * 4 + 3] : 255
-        drawn.push({ page, width, height, alphaAt })
+        drawn.push({ page, width, height, alphaAt, decoded: image })
       }
     }
     return drawn

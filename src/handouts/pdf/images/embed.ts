@@ -95,7 +95,8 @@ const open = (
 
 /**
  * Opens a handout image once per document (by key), or returns undefined when its bytes are
- * not an image pdfkit can embed.
+ * not an image pdfkit can embed. `ctx.images` is the document's one map of opened images: its
+ * size numbers the images the fast path names.
  */
 export const embedImage = (
   ctx: { doc: PDFKit.PDFDocument; images: Map<string, EmbeddedImage | undefined> },

@@ -118,7 +118,7 @@ describe('media', () => {
   it('makes PNG print and email sizes that pdfkit can read', async () => {
     const image = await createImage(payload, 2400, 1600)
     expect(image.sizes?.print).toMatchObject({ width: 1200, mimeType: 'image/png' })
-    expect(image.sizes?.email).toMatchObject({ width: 600, mimeType: 'image/png' })
+    expect(image.sizes?.email).toMatchObject({ width: 1104, mimeType: 'image/png' })
   })
 
   it('turns a WebP upload into PNG sizes', async () => {
@@ -130,7 +130,7 @@ describe('media', () => {
       data: { alt: 'Grey' },
       file: { data: webp, mimetype: 'image/webp', name: 'grey.webp', size: webp.length },
     })
-    expect(image.sizes?.email).toMatchObject({ width: 600, mimeType: 'image/png' })
+    expect(image.sizes?.email).toMatchObject({ width: 1000, mimeType: 'image/png' })
   })
 
   it('needs alt text, and refuses files that are not images', async () => {

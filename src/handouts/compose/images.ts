@@ -1,16 +1,91 @@
 import path from 'node:path'
 
+import { LRUCache } from 'lru-cache'
+
+import {
+  type NormalisedImage,
+  normaliseImage,
+  variantShapeOf,
+  type VariantName,
+} from '../../../collections/Media/variants'
 import type { Media } from '../../payload-types'
 import type { HandoutImage } from '../document'
 import type { ComposeContext } from './context'
 import { readStoredFile } from './storedFiles'
 
-const imageTypes = new Set(['image/png', 'image/jpeg'])
+/**
+ * Files that are not in the variant's shape (an image whose size was never made, or was made
+ * before uploads were normalised), normalised in memory once per process and version.
+ */
+const normalisedFiles = new LRUCache<string, NormalisedImage>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (image) => image.data.byteLength,
+})
+
+const inVariantShape = async (
+  bytes: Buffer,
+  variant: VariantName,
+  version: string,
+): Promise<NormalisedImage | undefined> => {
+  const shape = variantShapeOf(bytes, variant)
+  if (shape) return { data: bytes, ...shape }
+  const key = `${variant}:${version}`
+  const kept = normalisedFiles.get(key)
+  if (kept) return kept
+  try {
+    const image = await normaliseImage(bytes, variant)
+    normalisedFiles.set(key, image)
+    return image
+  } catch {
+    return undefined
+  }
+}
+
+const storedTypes = new Set(['image/png', 'image/jpeg'])
+
+const handoutImage = (
+  media: Media,
+  variant: VariantName,
+  { data, width, height }: NormalisedImage,
+  mimeType: HandoutImage['mimeType'],
+): HandoutImage => ({
+  key: `media-${media.id}-${variant}`,
+  data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+  mimeType,
+  width,
+  height,
+  alt: media.alt,
+})
+
+type StoredFile = {
+  filename?: string | null
+  filesize?: number | null
+  mimeType?: string | null
+  width?: number | null
+  height?: number | null
+}
+
+/** The first of the files that can be read, with its bytes. */
+const readFirst = async (staticDir: string, media: Media, files: StoredFile[]) => {
+  for (const stored of files) {
+    if (!stored.filename) continue
+    const file = path.join(staticDir, stored.filename)
+    const version = `${media.updatedAt}:${stored.filesize ?? ''}`
+    try {
+      return { stored, bytes: await readStoredFile(file, version), version: `${file}:${version}` }
+    } catch {
+      // Missing or unreadable: the next candidate, the original, may still be there.
+    }
+  }
+  return undefined
+}
 
 /**
- * The bytes of a media item at the wanted size (falling back to the original when the size
- * was not made), or undefined when the file is missing or not PNG/JPEG: a handout is still
- * made, without that picture.
+ * A media item's stored size for the handout (print or email) or, when that size's file is
+ * missing or was made before uploads were normalised, the stored file normalised to the size's
+ * shape in memory. Undefined when no file can be read; bytes that are not an image at all are
+ * passed on as stored, so the PDF shows the picture's description in its place. Either way a
+ * handout is still made.
  */
 export const loadImage = async (
   context: ComposeContext,
@@ -19,27 +94,27 @@ export const loadImage = async (
   if (!media || typeof media === 'number') {
     return undefined
   }
-  const sized = media.sizes?.[context.imageSize]
-  const variant = sized?.filename && sized.mimeType ? sized : media
-  if (!variant.filename || !imageTypes.has(variant.mimeType ?? '')) {
+  const variant = context.imageSize
+  const found = await readFirst(context.mediaDir, media, [media.sizes?.[variant] ?? {}, media])
+  if (!found) {
     return undefined
   }
-  try {
-    const data = await readStoredFile(
-      path.join(context.mediaDir, variant.filename),
-      `${media.updatedAt}:${variant.filesize ?? ''}`,
-    )
-    return {
-      key: `media-${media.id}-${context.imageSize}`,
-      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-      mimeType: variant.mimeType as HandoutImage['mimeType'],
-      width: variant.width ?? 0,
-      height: variant.height ?? 0,
-      alt: media.alt,
-    }
-  } catch {
+  const { stored, bytes, version } = found
+  const shaped = await inVariantShape(bytes, variant, version)
+  if (shaped) {
+    return handoutImage(media, variant, shaped, 'image/png')
+  }
+  const mimeType = stored.mimeType ?? ''
+  if (!storedTypes.has(mimeType)) {
     return undefined
   }
+  const size = { width: stored.width ?? 0, height: stored.height ?? 0 }
+  return handoutImage(
+    media,
+    variant,
+    { data: bytes, ...size },
+    mimeType as HandoutImage['mimeType'],
+  )
 }
 
 export const loadImages = async (context: ComposeContext, ids: number[]) => {

@@ -1,8 +1,12 @@
 import type { HandoutImage } from '../../document'
 import { imageCache } from '../../imageCache'
+import {
+  imageInternalsMissing,
+  type PreparedPalettePng,
+  preparedPngDrawer,
+} from '../pdfkit-internals/images'
 import { readableFormat } from './imageCheck'
-import { PngXObject } from './pngXObject'
-import { preparePng, type PreparedPng } from './pngPrepared'
+import { preparePalettePng } from './palettePng'
 
 /** An image opened once in a document and drawable any number of times. */
 export type EmbeddedImage = {
@@ -14,84 +18,85 @@ export type EmbeddedImage = {
 
 type OpenedImage = { width: number; height: number; orientation?: number }
 
-/**
- * pdfkit's `openImage` and drawing an opened image are public API its types omit; its image
- * counter (which names each image in a document) is private, and shared with prepared PNGs.
- */
-type ImageApi = {
+/** pdfkit's `openImage` and drawing an opened image: public API that its types omit. */
+type OpenImageApi = {
   openImage: (src: Buffer) => OpenedImage
   image: (
-    src: OpenedImage | PngXObject,
+    src: OpenedImage,
     x: number,
     y: number,
     options: { width: number; height: number },
   ) => unknown
-  _imageCount?: unknown
 }
 
-/** What the bytes are good for: checked and prepared once per process, not per document. */
-type Readable = { kind: 'prepared'; png: PreparedPng } | { kind: 'pdfkit' } | { kind: 'unreadable' }
-
 /**
- * Checks the bytes (see imageCheck.ts) and prepares PNGs. A PNG whose pixels fail to decode
- * is skipped (pdfkit would throw from a zlib callback); formats the preparation leaves to
- * pdfkit (JPEG, interlaced PNG, transparency below 8 bits) are opened by pdfkit per document.
+ * What the bytes are good for, decided once per process: the stored upload shape is prepared
+ * for the fast path; any other readable PNG or JPEG (a file saved before uploads were
+ * normalised, a test's) is left to pdfkit's own reader, which is slower but reads every shape.
  */
+type Readable =
+  { kind: 'prepared'; png: PreparedPalettePng } | { kind: 'pdfkit' } | { kind: 'unreadable' }
+
+/** Checks the bytes (see imageCheck.ts); a PNG whose pixels fail to decode is skipped. */
 const readableOf = (bytes: Buffer): Readable => {
   const format = readableFormat(bytes)
   if (!format) return { kind: 'unreadable' }
   if (format === 'jpeg') return { kind: 'pdfkit' }
   try {
-    const png = preparePng(bytes)
+    const png = preparePalettePng(bytes)
     return png ? { kind: 'prepared', png } : { kind: 'pdfkit' }
   } catch {
     return { kind: 'unreadable' }
   }
 }
 
-/** Memory a prepared PNG holds: its compressed data, and any data computed from it. */
-const weightOf = (readable: Readable) => {
-  if (readable.kind !== 'prepared') return 0
-  const { png, imgData, alphaChannel, palette } = readable.png
-  const computed = imgData === png.imgData ? 0 : imgData.byteLength
-  return (
-    png.imgData.byteLength + computed + (alphaChannel?.byteLength ?? 0) + (palette?.byteLength ?? 0)
-  )
-}
+/** Memory a prepared PNG holds besides the file's bytes: its soft mask. */
+const weightOf = (readable: Readable) =>
+  readable.kind === 'prepared' ? (readable.png.alphaChannel?.byteLength ?? 0) : 0
 
 const cached = imageCache<Readable>(weightOf)
 
-const drawable = (api: ImageApi, opened: OpenedImage | PngXObject): EmbeddedImage => {
-  const rotated = ((opened as OpenedImage).orientation ?? 1) > 4
-  return {
-    width: rotated ? opened.height : opened.width,
-    height: rotated ? opened.width : opened.height,
-    draw: (x, y, width, height) => api.image(opened, x, y, { width, height }),
-  }
-}
-
-const open = (doc: PDFKit.PDFDocument, image: HandoutImage): EmbeddedImage | undefined => {
-  if (!(image.data instanceof Uint8Array)) return undefined
-  const readable = cached(image, readableOf)
-  const api = doc as unknown as ImageApi
-  if (readable.kind === 'unreadable') return undefined
-  if (readable.kind === 'prepared' && typeof api._imageCount === 'number') {
-    api._imageCount += 1
-    return drawable(api, new PngXObject(readable.png, `I${api._imageCount}`))
-  }
+const openWithPdfkit = (doc: PDFKit.PDFDocument, bytes: Buffer): EmbeddedImage | undefined => {
+  const api = doc as unknown as OpenImageApi
   try {
-    return drawable(
-      api,
-      api.openImage(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)),
-    )
+    const opened = api.openImage(bytes)
+    const rotated = (opened.orientation ?? 1) > 4
+    return {
+      width: rotated ? opened.height : opened.width,
+      height: rotated ? opened.width : opened.height,
+      draw: (x, y, width, height) => api.image(opened, x, y, { width, height }),
+    }
   } catch {
     return undefined
   }
 }
 
+const open = (
+  doc: PDFKit.PDFDocument,
+  image: HandoutImage,
+  label: string,
+): EmbeddedImage | undefined => {
+  if (!(image.data instanceof Uint8Array)) return undefined
+  const readable = cached(image, readableOf)
+  if (readable.kind === 'unreadable') return undefined
+  if (readable.kind === 'pdfkit') {
+    return openWithPdfkit(
+      doc,
+      Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+    )
+  }
+  const missing = imageInternalsMissing(doc)
+  if (missing.length > 0) {
+    throw new Error(`pdfkit no longer has what the image fast path needs: ${missing.join(', ')}`)
+  }
+  const { png } = readable
+  return { width: png.width, height: png.height, draw: preparedPngDrawer(doc, png, label) }
+}
+
 /**
  * Opens a handout image once per document (by key), or returns undefined when its bytes are
- * not an image pdfkit can embed.
+ * not an image pdfkit can embed. `ctx.images` is the document's one map of opened images: its
+ * size numbers the images the fast path names.
  */
 export const embedImage = (
   ctx: { doc: PDFKit.PDFDocument; images: Map<string, EmbeddedImage | undefined> },
@@ -99,7 +104,7 @@ export const embedImage = (
 ): EmbeddedImage | undefined => {
   if (!image || typeof image !== 'object') return undefined
   const key = `${String(image.key)}:${image.data?.byteLength}`
-  if (!ctx.images.has(key)) ctx.images.set(key, open(ctx.doc, image))
+  if (!ctx.images.has(key)) ctx.images.set(key, open(ctx.doc, image, `P${ctx.images.size + 1}`))
   return ctx.images.get(key)
 }
 

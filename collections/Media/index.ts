@@ -1,13 +1,14 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from './access/anyone'
-import { dataDir } from '../src/paths'
-import { contentEditors } from './access/contentEditors'
+import { dataDir } from '../../src/paths'
+import { anyone } from '../access/anyone'
+import { contentEditors } from '../access/contentEditors'
+import { imageVariants } from './variants'
 
 /**
- * Images for handouts. Sizes are PNG because pdfkit reads only JPEG and PNG, and PNG keeps
- * transparent logos clean; `print` fills a page column, `email` suits a 600 px message.
+ * Images for handouts. Every upload is stored once more in the sizes the handouts use
+ * (`print` for PDFs, `email` for messages), normalised to one shape: see variants.ts.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -23,20 +24,7 @@ export const Media: CollectionConfig = {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     adminThumbnail: 'email',
-    imageSizes: [
-      {
-        name: 'print',
-        width: 1200,
-        withoutEnlargement: true,
-        formatOptions: { format: 'png', options: { compressionLevel: 9, palette: true } },
-      },
-      {
-        name: 'email',
-        width: 600,
-        withoutEnlargement: true,
-        formatOptions: { format: 'png', options: { compressionLevel: 9, palette: true } },
-      },
-    ],
+    imageSizes: imageVariants,
   },
   fields: [
     {

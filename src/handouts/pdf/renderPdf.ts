@@ -63,8 +63,9 @@ const bytesOf = (pdf: PDFKit.PDFDocument): Promise<Buffer> =>
 export type RenderOptions = {
   creationDate?: Date
   /**
-   * `false` draws through pdfkit's public API only, without the fast path in
-   * pdfkit-internals/ (the same PDF, several times slower): for the golden test and the bench.
+   * `false` draws text through pdfkit's public API instead of the fast path in
+   * pdfkit-internals/: the same pages, text and look, more slowly (see bench/README.md). For
+   * the golden test, the bench, and a pdfkit upgrade the fast path no longer fits.
    */
   fastPath?: boolean
 }

@@ -3,10 +3,9 @@ import type { EmbeddedImage } from './images/embed'
 import type { Labels } from './labels'
 import type { PageGeometry } from './page'
 import type { StructTag } from './tagging'
-import type { Face } from './text/fontLibrary'
 import type { DocumentFonts } from './text/fonts'
-import type { PdfFont } from './text/pdfFonts'
 import { emWidth } from './text/shaping'
+import type { TextWriter } from './text/textWriter'
 import type { Measure } from './text/tokens'
 import type { Theme } from './theme'
 
@@ -30,8 +29,8 @@ export type TextContext = {
   theme: Theme
   fonts: DocumentFonts
   measure: Measure
-  /** The face's pdfkit font in this document, listed on the current page. */
-  fontOf: (face: Face) => PdfFont
+  /** Draws laid-out text: the fast path's writer, or pdfkit's public `text()`. */
+  writeText: TextWriter
   direction: 'ltr' | 'rtl'
 }
 

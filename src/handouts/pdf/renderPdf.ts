@@ -4,7 +4,6 @@ import type { Branding, HandoutDocument } from '../document'
 import { blockPieces } from './blocks'
 import { disclaimerPieces } from './blocks/disclaimer'
 import { titleBlockPieces } from './blocks/titleBlock'
-import { batchPageContent } from './contentBatch'
 import { cachedMeasure, type RenderContext } from './context'
 import { planFurniture } from './furniture'
 import type { EmbeddedImage } from './images/embed'
@@ -12,15 +11,15 @@ import { labels } from './labels'
 import { drawPages } from './layout/drawPages'
 import { paginate } from './layout/paginate'
 import { directionOf, languageTag } from '../brand/language'
-import { documentInfo, escapeXmpInfo } from './metadata'
-import { collectOutput } from './outputBuffer'
+import { documentInfo } from './metadata'
 import { columnWidthOf, pageGeometry, paperOf } from './page'
+import { escapeXmpMetadata, installFastPath } from './pdfkit-internals'
 import { documentTag } from './tagging'
 import { loadCjkFaces } from './text/cjkFonts'
 import { codePointsOf } from './text/documentText'
 import { fontLibrary } from './text/fontLibrary'
 import { documentFonts } from './text/fonts'
-import { documentPdfFonts } from './text/pdfFonts'
+import { plainTextWriter } from './text/plainTextWriter'
 import { createTheme } from './theme'
 
 const NO_META: HandoutDocument['meta'] = { title: '', language: 'en', date: '', template: '' }
@@ -62,9 +61,19 @@ const bytesOf = (pdf: PDFKit.PDFDocument): Promise<Buffer> =>
  * fallback per character, running header and footer, technique cards kept whole, headings kept
  * with their text. Pure: the same document and creation date give the same bytes.
  */
+export type RenderOptions = {
+  creationDate?: Date
+  /**
+   * `false` draws text through pdfkit's public API instead of the fast path in
+   * pdfkit-internals/: the same pages, text and look, more slowly (see bench/README.md). For
+   * the golden test, the bench, and a pdfkit upgrade the fast path no longer fits.
+   */
+  fastPath?: boolean
+}
+
 export const renderPdf = async (
   handout: HandoutDocument,
-  options: { creationDate?: Date } = {},
+  options: RenderOptions = {},
 ): Promise<Buffer> => {
   const document: HandoutDocument = {
     meta: { ...NO_META, ...handout.meta },
@@ -85,9 +94,9 @@ export const renderPdf = async (
     displayTitle: true,
     info: documentInfo(document, options.creationDate),
   })
-  escapeXmpInfo(pdf)
-  batchPageContent(pdf)
-  collectOutput(pdf)
+  escapeXmpMetadata(pdf)
+  const writeText =
+    options.fastPath === false ? plainTextWriter(pdf) : installFastPath(pdf).writeText
   const bytes = bytesOf(pdf)
 
   const text = {
@@ -95,7 +104,7 @@ export const renderPdf = async (
     theme: createTheme(document.branding, document.layout.largePrint === true),
     fonts: documentFonts(library, cjk),
     measure: cachedMeasure(),
-    fontOf: documentPdfFonts(pdf),
+    writeText,
     direction: directionOf(language),
   }
   const images = new Map<string, EmbeddedImage | undefined>()

@@ -1,10 +1,10 @@
 import type { HandoutImage } from '../../document'
 import { imageCache } from '../../imageCache'
 import {
-  imageInternalsMissing,
   type PreparedPalettePng,
   preparedPngDrawer,
-} from '../pdfkit-internals/images'
+  requireImageShape,
+} from '../pdfkit-internals'
 import { readableFormat } from './imageCheck'
 import { preparePalettePng } from './palettePng'
 
@@ -85,10 +85,7 @@ const open = (
       Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength),
     )
   }
-  const missing = imageInternalsMissing(doc)
-  if (missing.length > 0) {
-    throw new Error(`pdfkit no longer has what the image fast path needs: ${missing.join(', ')}`)
-  }
+  requireImageShape(doc)
   const { png } = readable
   return { width: png.width, height: png.height, draw: preparedPngDrawer(doc, png, label) }
 }

@@ -1,4 +1,4 @@
-import type { PreparedPalettePng } from '../pdfkit-internals/images'
+import type { PreparedPalettePng } from '../pdfkit-internals'
 import { paletteAlpha } from './paletteAlpha'
 
 const PALETTE = 3

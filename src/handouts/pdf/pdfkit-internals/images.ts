@@ -5,6 +5,8 @@
  * `embed`, an undocumented contract.
  */
 
+import { missingMembers, PdfkitShapeError, type Shape } from './shape'
+
 /** An 8-bit palette PNG made ready to embed in any number of documents. */
 export type PreparedPalettePng = {
   width: number
@@ -20,14 +22,14 @@ export type PreparedPalettePng = {
 type Ref = { data: Record<string, unknown>; end: (chunk?: Uint8Array) => void }
 type DocumentInternals = { ref: (data?: Record<string, unknown>) => Ref }
 
-const NEEDED = { ref: 'function', image: 'function' } as const
+const IMAGE_DOCUMENT: Shape = { ref: 'function', image: 'function' }
 
-/** The members the image fast path needs that `pdf` lacks, named as `PDFDocument.ref (a function)`. */
-export const imageInternalsMissing = (pdf: PDFKit.PDFDocument): string[] => {
-  const members = pdf as unknown as Record<string, unknown>
-  return Object.entries(NEEDED)
-    .filter(([member, kind]) => typeof members[member] !== kind)
-    .map(([member, kind]) => `PDFDocument.${member} (a ${kind})`)
+/** Throws a PdfkitShapeError when `pdf` lacks what the image fast path uses. */
+export const requireImageShape = (pdf: PDFKit.PDFDocument): void => {
+  const missing = missingMembers('PDFDocument', pdf, IMAGE_DOCUMENT)
+  if (missing.length > 0) {
+    throw new PdfkitShapeError(missing)
+  }
 }
 
 /** What `image()` embeds: the same objects pdfkit writes for such a PNG, from prepared data. */

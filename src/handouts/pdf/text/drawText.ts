@@ -1,19 +1,14 @@
 import type { TextContext } from '../context'
 import { artifact, type StructTag } from '../tagging'
-import type { PdfFont } from './pdfFonts'
-import { pdfNumber, rgbOperands, showText } from './textOperators'
 import type { Glyphs, TextBox } from './textBox'
+import type { GlyphRun, Underline } from './textWriter'
 
 /** Where drawn text goes in the structure tree: an element, or nowhere (page furniture). */
 export type Target = StructTag | 'artifact'
 
-type PageSize = { page: { height: number } }
-
 /**
- * Draws glyph groups of one line with one write to the page: a text object per line rather
- * than pdfkit's `text` per group (which writes a dozen small operators for each), in its
- * coordinates (y down, flipped back for upright glyphs, as pdfkit does). Underlines (links)
- * are drawn first, in the group's colour.
+ * Draws glyph groups of one line, all at once (the fast path writes a line as one text
+ * object). Underlines (links) are drawn first, in the group's colour.
  */
 const paint = (
   ctx: TextContext,
@@ -23,36 +18,23 @@ const paint = (
   top: number,
 ) => {
   const { size } = box.style
-  const pageHeight = (ctx.doc as unknown as PageSize).page.height
-  const y = pageHeight - (top + box.baseline)
-  const rules: string[] = []
-  const text: string[] = [`q 1 0 0 -1 0 ${pdfNumber(pageHeight)} cm BT`]
-  let font: PdfFont | undefined
-  let colour: string | undefined
+  const runs: GlyphRun[] = []
+  const underlines: Underline[] = []
   for (const glyphs of groups) {
-    const groupColour =
+    const colour =
       glyphs.run.colour ?? (glyphs.run.link ? ctx.theme.palette.link : box.style.colour)
-    if (groupColour !== colour) {
-      colour = groupColour
-      text.push(`${rgbOperands(colour)} rg`)
-    }
-    const groupFont = ctx.fontOf(glyphs.face)
-    if (groupFont !== font) {
-      font = groupFont
-      text.push(`/${font.id} ${pdfNumber(size)} Tf`)
-    }
-    text.push(showText(font, glyphs.text, x + glyphs.x, y, size))
+    runs.push({ face: glyphs.face, text: glyphs.text, x: x + glyphs.x, colour })
     if (glyphs.run.underline || glyphs.run.link) {
-      const left = x + glyphs.x
-      const under = top + box.baseline + size * 0.15
-      rules.push(
-        `q ${pdfNumber(Math.max(0.5, size * 0.06))} w ${rgbOperands(groupColour)} RG ` +
-          `${pdfNumber(left)} ${pdfNumber(under)} m ${pdfNumber(left + glyphs.width)} ${pdfNumber(under)} l S Q`,
-      )
+      underlines.push({
+        x: x + glyphs.x,
+        y: top + box.baseline + size * 0.15,
+        width: glyphs.width,
+        thickness: Math.max(0.5, size * 0.06),
+        colour,
+      })
     }
   }
-  text.push('ET Q')
-  ctx.doc.addContent([...rules, ...text].join('\n'))
+  ctx.writeText({ size, baseline: top + box.baseline, runs, underlines })
 }
 
 /** pdfkit reads `structParent` and a string-object `Contents`, which its types leave out. */

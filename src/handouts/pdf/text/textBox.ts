@@ -3,12 +3,12 @@ import type { TextStyle } from '../theme'
 import { embeddingLevels, visualOrder } from './bidi'
 import type { Face } from './fontLibrary'
 import { breakLines, type LineToken } from './lineBreak'
-import { ownerCache } from './ownerCache'
+import { cachePerOwner } from './cachePerOwner'
 import type { Run } from './runs'
 import { sanitizeText } from './sanitize'
 import { tokenize } from './tokens'
 
-/** Consecutive tokens drawn with one pdfkit `text` call. */
+/** Consecutive tokens of one look (face, colour, link), drawn as one run of glyphs. */
 export type Glyphs = {
   text: string
   face: Face
@@ -136,10 +136,8 @@ const layOut = (
   }
 }
 
-/** Laid-out texts kept per set of fonts; the cache starts over when it is full. */
-const MAX_BOXES_PER_FONTS = 5_000
-
-const boxes = ownerCache<TextBox>(MAX_BOXES_PER_FONTS)
+/** Laid-out texts, per set of fonts. */
+const boxes = cachePerOwner<TextBox>({ maxEntriesPerOwner: 5_000 })
 
 /**
  * Lays out text in lines of the width. The same text, style and width are laid out once per

@@ -1,49 +1,10 @@
 import { deflateSync } from 'node:zlib'
 
-import type { EmbeddedFont } from './encodeText'
-import { ownerCache } from './ownerCache'
+import { cachePerOwner } from '../text/cachePerOwner'
+import type { EmbeddedFont, Glyph } from './types'
 
-/** fontkit's TrueType subset, as pdfkit's embedded font holds it (`subset`). */
-type Subset = {
-  glyphs: number[]
-  includeGlyph: (glyphId: number) => number
-  encode: () => Uint8Array
-}
-
-type Glyph = { id: number; advanceWidth: number; codePoints: number[] }
-
-type FontInternals = EmbeddedFont & {
-  document: Document
-  embed: () => void
-  subset: Subset
-  font: { characterSet: number[]; glyphForCodePoint: (codePoint: number) => Glyph }
-}
-
-/** Font programs kept per font; the cache starts over when it is full. */
-const MAX_PROGRAMS_PER_FONT = 8
-
-const programs = ownerCache<Uint8Array>(MAX_PROGRAMS_PER_FONT)
-
-const usable = (font: EmbeddedFont): font is FontInternals => {
-  const subset = (font as Partial<FontInternals>).subset
-  return (
-    Array.isArray(subset?.glyphs) &&
-    typeof subset?.includeGlyph === 'function' &&
-    typeof subset?.encode === 'function' &&
-    typeof (font as Partial<FontInternals>).embed === 'function' &&
-    typeof (font as Partial<FontInternals>).document?.ref === 'function' &&
-    Array.isArray(font.widths) &&
-    Array.isArray(font.unicode)
-  )
-}
-
-type Reference = {
-  compress: boolean
-  data: { Length?: number; Filter?: string }
-  end: (chunk?: Uint8Array) => void
-}
-
-type Document = { ref: (data?: object) => Reference }
+/** Font programs, per fontkit font, by the list of glyphs in the subset. */
+const programs = cachePerOwner<Uint8Array>({ maxEntriesPerOwner: 8 })
 
 /** Each kept program's compressed bytes: zlib's default level, as pdfkit compresses streams. */
 const compressed = new WeakMap<Uint8Array, Uint8Array>()
@@ -62,7 +23,7 @@ const compressedOf = (program: Uint8Array): Uint8Array => {
  * compresses the program it gets. A stream that is handed one of the kept programs (the very
  * object) is given its kept compressed bytes instead: the same bytes pdfkit would write.
  */
-const embedCompressed = (font: FontInternals, embed: () => void) => {
+const embedCompressed = (font: EmbeddedFont, embed: () => void) => {
   const doc = font.document
   const ref = doc.ref.bind(doc)
   doc.ref = (data) => {
@@ -94,7 +55,6 @@ const embedCompressed = (font: FontInternals, embed: () => void) => {
  * compressed form, are kept per font and list of glyphs.
  */
 export const shareFontPrograms = (font: EmbeddedFont) => {
-  if (!usable(font)) return
   const { subset } = font
   const encode = subset.encode.bind(subset)
   subset.encode = () => {
@@ -113,7 +73,7 @@ const characterGlyphs = new WeakMap<object, Glyph[]>()
  * are looked up by character, as shaping does (fontkit keeps each glyph with the characters
  * it was first looked up by, which become the glyph's ToUnicode entry).
  */
-const glyphsOf = (font: FontInternals): Glyph[] => {
+const glyphsOf = (font: EmbeddedFont): Glyph[] => {
   let glyphs = characterGlyphs.get(font.font)
   if (!glyphs) {
     const byId = new Map<number, Glyph>()
@@ -133,7 +93,6 @@ const glyphsOf = (font: FontInternals): Glyph[] => {
  * same whatever the handout says. Widths and characters are recorded as drawing them would.
  */
 export const includeWholeFont = (font: EmbeddedFont) => {
-  if (!usable(font)) return
   for (const glyph of glyphsOf(font)) {
     const id = font.subset.includeGlyph(glyph.id)
     font.widths[id] ??= glyph.advanceWidth * font.scale

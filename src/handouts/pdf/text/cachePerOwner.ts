@@ -1,19 +1,24 @@
+import { LRUCache } from 'lru-cache'
+
 /**
  * A process-wide cache of values computed for an owner (a font, a set of fonts) and a string
- * key. Each owner keeps at most `maxEntries` and starts over when full; an owner's entries go
- * when the owner does.
+ * key. Each owner keeps its `maxEntriesPerOwner` most recently used values; an owner's values
+ * go when the owner does.
  */
-export const ownerCache = <V>(maxEntries: number) => {
-  const byOwner = new WeakMap<object, Map<string, V>>()
+export const cachePerOwner = <V extends {}>({
+  maxEntriesPerOwner,
+}: {
+  maxEntriesPerOwner: number
+}) => {
+  const byOwner = new WeakMap<object, LRUCache<string, V>>()
   return (owner: object, key: string, compute: () => V): V => {
     let entries = byOwner.get(owner)
     if (!entries) {
-      entries = new Map()
+      entries = new LRUCache<string, V>({ max: maxEntriesPerOwner })
       byOwner.set(owner, entries)
     }
     let value = entries.get(key)
     if (value === undefined) {
-      if (entries.size >= maxEntries) entries.clear()
       value = compute()
       entries.set(key, value)
     }

@@ -1,19 +1,6 @@
 import { deflateSync } from 'node:zlib'
 
-type Page = {
-  write: (data: Uint8Array) => void
-  /** Marked content still open on the page; pdfkit closes it with EMCs written to the page. */
-  markings: unknown[]
-  content: { compress: boolean; data: { Filter?: string } }
-}
-
-type Internals = {
-  page: Page
-  compress: boolean
-  addContent: (data: string) => unknown
-  addPage: (options?: PDFKit.PDFDocumentOptions) => unknown
-  end: () => void
-}
+import type { Document, Page } from './types'
 
 /**
  * zlib level for page content. Content streams are text operators: level 3 packs them within
@@ -30,8 +17,7 @@ const CONTENT_LEVEL = 3
  * one of ours: every mark is closed where it opens) gets its operators as pdfkit would write
  * them, uncompressed for pdfkit to compress.
  */
-export const batchPageContent = (pdf: PDFKit.PDFDocument) => {
-  const doc = pdf as unknown as Internals
+export const batchPageContent = (doc: Document) => {
   const pending = new Map<Page, string[]>()
   const bytesOf = (operators: string[]) => Buffer.from(`${operators.join('\n')}\n`, 'latin1')
   const writePlain = (page: Page) => {
@@ -46,14 +32,14 @@ export const batchPageContent = (pdf: PDFKit.PDFDocument) => {
       pending.set(doc.page, operators)
     }
     operators.push(data)
-    return pdf
+    return doc
   }
-  const addPage = doc.addPage.bind(pdf)
+  const addPage = doc.addPage.bind(doc)
   doc.addPage = (options) => {
     if (doc.page.markings.length > 0) writePlain(doc.page)
     return addPage(options)
   }
-  const end = doc.end.bind(pdf)
+  const end = doc.end.bind(doc)
   doc.end = () => {
     for (const [page, operators] of pending) {
       if (page.markings.length > 0 || !doc.compress || page.content.data.Filter) {

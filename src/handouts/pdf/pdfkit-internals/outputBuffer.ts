@@ -1,8 +1,4 @@
-type Output = {
-  _write: (data: string | Uint8Array) => void
-  _offset: number
-  push: (chunk: Uint8Array | null) => boolean
-}
+import type { Document } from './types'
 
 /**
  * pdfkit writes the file in a few thousand pieces, each string turned into bytes one character
@@ -11,15 +7,14 @@ type Output = {
  * pdfkit ends it. pdfkit's byte offsets for the cross-reference table advance as before: a
  * string piece is its length plus a line end, one byte per character.
  */
-export const collectOutput = (pdf: PDFKit.PDFDocument) => {
-  const doc = pdf as unknown as Output
+export const collectOutput = (doc: Document) => {
   const chunks: Uint8Array[] = []
   let lines: string[] = []
   const endLines = () => {
     if (lines.length > 0) chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'))
     lines = []
   }
-  const push = doc.push.bind(pdf)
+  const push = doc.push.bind(doc)
   doc._write = (data) => {
     if (data instanceof Uint8Array) {
       endLines()

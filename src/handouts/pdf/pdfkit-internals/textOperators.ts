@@ -1,5 +1,6 @@
 import { rgbOf } from '../../brand/colour'
-import type { GlyphPosition, PdfFont } from './pdfFonts'
+import type { FastFont } from './fonts'
+import type { GlyphPosition } from './types'
 
 /** A number as pdfkit writes one into a content stream: at most six decimals. */
 export const pdfNumber = (value: number): string => String(Math.round(value * 1e6) / 1e6)
@@ -23,12 +24,6 @@ const withSegment = (segments: string, hex: string, last: GlyphPosition) =>
   `${segments && `${segments} `}<${hex}> ${pdfNumber(last.advanceWidth - last.xAdvance)}`
 
 /**
- * Text-showing operators for one string set from (x, y) in PDF space, as pdfkit's own text
- * drawing writes them: glyphs in TJ arrays, with a kerning adjustment wherever a glyph's
- * advance differs from its width, and a new text matrix around each glyph that is offset
- * (combining marks).
- */
-/**
  * Text extractors (pdftotext, screen readers' PDF engines) read a gap wider than about a tenth
  * of an em as a space. A few kerning pairs open more than that (Atkinson's "qj": 0.13 em),
  * which would split the word in the extracted text, so extra room inside a word is capped
@@ -41,7 +36,13 @@ const readableKerning = (position: GlyphPosition): GlyphPosition =>
     ? { ...position, xAdvance: position.advanceWidth + MAX_OPENING_KERN }
     : position
 
-export const showText = (font: PdfFont, text: string, x: number, y: number, size: number) => {
+/**
+ * Text-showing operators for one string set from (x, y) in PDF space, as pdfkit's own text
+ * drawing writes them: glyphs in TJ arrays, with a kerning adjustment wherever a glyph's
+ * advance differs from its width, and a new text matrix around each glyph that is offset
+ * (combining marks).
+ */
+export const showText = (font: FastFont, text: string, x: number, y: number, size: number) => {
   const [encoded, shaped] = font.encode(text)
   const positions = shaped.map(readableKerning)
   const scale = size / 1000

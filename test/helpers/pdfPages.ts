@@ -1,0 +1,92 @@
+import path from 'node:path'
+
+import { createCanvas } from '@napi-rs/canvas'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+/** One rendered page: `width` × `height` pixels, four bytes (RGBA) each, row by row. */
+export type PageImage = { width: number; height: number; rgba: Uint8ClampedArray }
+
+const STANDARD_FONTS = `${path.join(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}/`
+
+/** Opens a PDF with pdfjs-dist (no system tools), from a copy (pdfjs takes over the buffer). */
+export const openPdf = (pdf: Uint8Array) =>
+  getDocument({
+    data: new Uint8Array(pdf),
+    standardFontDataUrl: STANDARD_FONTS,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise
+
+/**
+ * Every page drawn as pixels by pdfjs-dist onto a @napi-rs/canvas canvas, on white, at
+ * `scale` (1 = 72 pixels per inch).
+ */
+export const pageImages = async (
+  pdf: Uint8Array,
+  { scale = 1 }: { scale?: number } = {},
+): Promise<PageImage[]> => {
+  const document = await openPdf(pdf)
+  try {
+    const images: PageImage[] = []
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      const viewport = page.getViewport({ scale })
+      const width = Math.ceil(viewport.width)
+      const height = Math.ceil(viewport.height)
+      const canvas = createCanvas(width, height)
+      const context = canvas.getContext('2d')
+      context.fillStyle = '#ffffff'
+      context.fillRect(0, 0, width, height)
+      await page.render({
+        canvas: canvas as unknown as HTMLCanvasElement,
+        canvasContext: context as unknown as CanvasRenderingContext2D,
+        viewport,
+      }).promise
+      images.push({ width, height, rgba: context.getImageData(0, 0, width, height).data })
+      page.cleanup()
+    }
+    return images
+  } finally {
+    await document.destroy()
+  }
+}
+
+/** The text of each page as pdfjs-dist extracts it (what a reader copies or a screen reader reads). */
+export const pageTexts = async (pdf: Uint8Array): Promise<string[]> => {
+  const document = await openPdf(pdf)
+  try {
+    const texts: string[] = []
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      const content = await page.getTextContent()
+      texts.push(
+        content.items
+          .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+          .join(''),
+      )
+    }
+    return texts
+  } finally {
+    await document.destroy()
+  }
+}
+
+/**
+ * The share (0 to 1) of pixels whose colour differs by more than `threshold` (0 to 255) in
+ * any channel. Images of different sizes differ entirely.
+ */
+export const differingPixelShare = (a: PageImage, b: PageImage, threshold = 32): number => {
+  if (a.width !== b.width || a.height !== b.height) return 1
+  let differing = 0
+  for (let i = 0; i < a.rgba.length; i += 4) {
+    if (
+      Math.abs(a.rgba[i] - b.rgba[i]) > threshold ||
+      Math.abs(a.rgba[i + 1] - b.rgba[i + 1]) > threshold ||
+      Math.abs(a.rgba[i + 2] - b.rgba[i + 2]) > threshold ||
+      Math.abs(a.rgba[i + 3] - b.rgba[i + 3]) > threshold
+    ) {
+      differing++
+    }
+  }
+  return differing / (a.width * a.height)
+}

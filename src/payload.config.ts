@@ -18,6 +18,8 @@ import { Users } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
+import { answerClientErrors } from './edge/clientErrorsHook'
+import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
@@ -45,6 +47,11 @@ export default buildConfig({
     Users,
   ],
   globals: [ClinicSettings],
+  // Conditions and routines refer to each other: each level of depth multiplies a response.
+  maxDepth: requestLimits.depth,
+  graphQL: { maxComplexity: 1000 },
+  upload: { limits: { fileSize: requestLimits.uploadBodyBytes } },
+  hooks: { afterError: [answerClientErrors] },
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),

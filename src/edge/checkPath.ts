@@ -16,6 +16,14 @@ const decoded = (segment: string) => {
   }
 }
 
+/** An upload's stored name: one path segment, no parent reference, within a file system's limit. */
+const isFileName = (name: string) =>
+  name.length > 0 &&
+  Buffer.byteLength(name) <= 255 &&
+  !/[/\\]/.test(name) &&
+  name !== '.' &&
+  name !== '..'
+
 const isId = (segment: string) => ID.test(segment) && Number(segment) <= MAX_ID
 
 /** The words a collection's own routes put where an id would go (`count`, `versions`, `login`...). */
@@ -50,6 +58,9 @@ export const pathChecker = (config: SanitizedConfig) => {
       return
     }
     if (second === 'verify' && !verifies.has(collection)) {
+      throw new RequestRefused(404, 'Not Found')
+    }
+    if (second === 'file' && !isFileName(segments.slice(2).join('/'))) {
       throw new RequestRefused(404, 'Not Found')
     }
     if (known.has(second)) {

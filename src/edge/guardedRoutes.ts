@@ -11,6 +11,7 @@ import {
 } from '@payloadcms/next/routes'
 
 import { requestGuard } from './guardRequest'
+import { notFound } from './refusal'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -21,8 +22,14 @@ export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
   const guarded =
     (handler: RestHandler): RestHandler =>
     async (request, args) => {
-      const checked = await (await guard)(request, (await args.params).slug ?? [])
-      return checked instanceof Response ? checked : handler(checked, args)
+      const segments = (await args.params).slug ?? []
+      const checked = await (await guard)(request, segments)
+      if (checked instanceof Response) {
+        return checked
+      }
+      const response = await handler(checked, args)
+      // Payload answers 500 for an upload whose file is not on the disk: to a client, not found.
+      return segments[1] === 'file' && response.status === 500 ? notFound() : response
     }
   const graphQL = GRAPHQL_POST(config)
   return {

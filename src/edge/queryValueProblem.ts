@@ -25,6 +25,9 @@ export const queryValueProblem = (
       ? undefined
       : '"exists" takes true or false.'
   }
+  if (operator === 'all' && !(field !== 'id' && field && 'hasMany' in field && field.hasMany)) {
+    return '"all" applies only to a field that holds several values; use "in".'
+  }
   if (field === undefined || value === null || value === '') {
     return undefined
   }

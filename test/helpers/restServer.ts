@@ -51,7 +51,18 @@ export const startRestServer = async () => {
       headers: incoming.headers as Record<string, string>,
       body: body.length ? body : undefined,
     })
-    const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
+    // Decoded segment by segment, as Next decodes a catch-all route's params.
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => {
+        try {
+          return decodeURIComponent(segment)
+        } catch {
+          return segment
+        }
+      })
     const response = await handler(request, { params: Promise.resolve({ slug }) })
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     outgoing.end(Buffer.from(await response.arrayBuffer()))

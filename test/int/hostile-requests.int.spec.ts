@@ -27,7 +27,7 @@ beforeAll(async () => {
     baselineSeconds: 0,
     payload,
   })
-})
+}, 600_000)
 
 afterAll(async () => {
   await server?.stop()

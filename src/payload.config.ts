@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { ClinicSettings } from '../collections/ClinicSettings'
@@ -21,6 +21,7 @@ import { jobsConfig } from './delivery/jobsConfig'
 import { answerClientErrors } from './edge/clientErrorsHook'
 import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
+import { loggedError } from './log/loggedError'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
 
@@ -56,6 +57,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: jobsConfig(),
+  // Payload's pretty log, with failed queries logged without their SQL and bound values.
+  logger: { options: { serializers: { err: loggedError } }, destination: defaultLoggerOptions },
   onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.

@@ -40,6 +40,8 @@ export const Routines: CollectionConfig = {
       type: 'relationship',
       relationTo: 'conditions',
       hasMany: true,
+      // Conditions list their routines: populating back would multiply each level of depth.
+      maxDepth: 1,
     },
   ],
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { ClinicSettings } from '../collections/ClinicSettings'
@@ -18,7 +18,10 @@ import { Users } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
+import { answerClientErrors } from './edge/clientErrorsHook'
+import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
+import { loggedError } from './log/loggedError'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
 
@@ -45,10 +48,17 @@ export default buildConfig({
     Users,
   ],
   globals: [ClinicSettings],
+  // Conditions and routines refer to each other: each level of depth multiplies a response.
+  maxDepth: requestLimits.depth,
+  graphQL: { maxComplexity: 1000 },
+  upload: { limits: { fileSize: requestLimits.uploadBodyBytes } },
+  hooks: { afterError: [answerClientErrors] },
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),
   jobs: jobsConfig(),
+  // Payload's pretty log, with failed queries logged without their SQL and bound values.
+  logger: { options: { serializers: { err: loggedError } }, destination: defaultLoggerOptions },
   onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.

@@ -6,6 +6,8 @@ import { projectRoot } from '../paths'
 import { embeddedUrl, usesEmbeddedDatabase } from './embedded'
 import { quietSchemaPush } from './quietSchemaPush'
 
+const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000)
+
 /**
  * One adapter for both databases: a PostgreSQL server at `DATABASE_URL`, or without it the
  * embedded PGlite that `npm run dev` serves on a loopback port.
@@ -18,6 +20,9 @@ export const databaseAdapter = () =>
         max: Number(process.env.DATABASE_POOL_MAX ?? 10),
         // Waiting longer than this for a connection means something is wrong: fail, don't hang.
         connectionTimeoutMillis: 30_000,
+        // No statement may hold a connection for long: a runaway query is cancelled and its
+        // connection returns to the pool (the embedded database has one session for all).
+        ...(usesEmbeddedDatabase() ? {} : { statement_timeout: STATEMENT_TIMEOUT_MS }),
       },
       migrationDir: path.join(projectRoot, 'src', 'migrations'),
       // Development pushes the schema on start; a command that only reads sets DATABASE_PUSH=false.

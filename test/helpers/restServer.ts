@@ -1,15 +1,16 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
+import { guardedRoutes } from '../../src/edge/guardedRoutes'
 import config from '../../src/payload.config'
 
+const routes = guardedRoutes(config)
 const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
+  GET: routes.GET,
+  POST: routes.POST,
+  PATCH: routes.PATCH,
+  PUT: routes.PUT,
+  DELETE: routes.DELETE,
 }
 
 const readBody = async (request: http.IncomingMessage) => {
@@ -21,12 +22,24 @@ const readBody = async (request: http.IncomingMessage) => {
 }
 
 /**
- * Serves Payload's REST routes (the same handlers the Next app mounts at /api) over real HTTP
+ * Serves Payload's REST and GraphQL routes (the same guarded handlers the Next app mounts at /api) over real HTTP
  * on a loopback port, so tests speak HTTP without building the Next app.
  */
 export const startRestServer = async () => {
   const server = http.createServer(async (incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host}`)
+    if (url.pathname === '/api/graphql' && incoming.method === 'POST') {
+      const body = await readBody(incoming)
+      const request = new Request(url, {
+        method: 'POST',
+        headers: incoming.headers as Record<string, string>,
+        body: body.length ? body : undefined,
+      })
+      const response = await routes.GRAPHQL(request)
+      outgoing.writeHead(response.status, Object.fromEntries(response.headers))
+      outgoing.end(Buffer.from(await response.arrayBuffer()))
+      return
+    }
     const handler = handlers[incoming.method as keyof typeof handlers]
     if (!handler || !url.pathname.startsWith('/api/')) {
       outgoing.writeHead(404).end()
@@ -38,7 +51,18 @@ export const startRestServer = async () => {
       headers: incoming.headers as Record<string, string>,
       body: body.length ? body : undefined,
     })
-    const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
+    // Decoded segment by segment, as Next decodes a catch-all route's params.
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => {
+        try {
+          return decodeURIComponent(segment)
+        } catch {
+          return segment
+        }
+      })
     const response = await handler(request, { params: Promise.resolve({ slug }) })
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     outgoing.end(Buffer.from(await response.arrayBuffer()))

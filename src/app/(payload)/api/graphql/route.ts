@@ -1,5 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { guardedRoutes } from '../../../../edge/guardedRoutes'
+
+const routes = guardedRoutes(config)
+
+export const POST = routes.GRAPHQL
+export const OPTIONS = routes.OPTIONS

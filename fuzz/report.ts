@@ -1,0 +1,46 @@
+import type { FuzzResult } from './fuzzServer'
+import type { Latencies } from './steadyClient'
+
+const ms = (value: number) => `${value.toFixed(0)} ms`
+const waits = (label: string, l: Latencies) =>
+  `  ${label.padEnd(14)} ${String(l.count).padStart(6)} requests  p50 ${ms(l.p50).padStart(7)}  p95 ${ms(l.p95).padStart(7)}  worst ${ms(l.max).padStart(7)}  failed ${l.failures}`
+
+/** The suite's findings as lines for the terminal. */
+export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzResult): string[] => {
+  const byClass = new Map<string, number>()
+  const byFamily = new Map<string, Map<string, number>>()
+  for (const { request, status } of outcomes) {
+    const statusClass = status === 0 ? 'no answer' : `${Math.floor(status / 100)}xx`
+    byClass.set(statusClass, (byClass.get(statusClass) ?? 0) + 1)
+    const family = byFamily.get(request.family) ?? new Map<string, number>()
+    family.set(statusClass, (family.get(statusClass) ?? 0) + 1)
+    byFamily.set(request.family, family)
+  }
+  const bad = outcomes.filter(({ status, problem }) => status >= 500 || status === 0 || problem)
+  const lines = [
+    `Requests: ${outcomes.length} of ${planned} sent`,
+    `By status: ${[...byClass].map(([name, count]) => `${name} ${count}`).join(', ')}`,
+    'By family:',
+    ...[...byFamily].map(
+      ([family, counts]) => `  ${family.padEnd(20)} ${[...counts].map(([name, count]) => `${name} ${count}`).join(', ')}`,
+    ),
+    `Server errors, leaks, 4xx without a message, no answer: ${bad.length}`,
+    ...bad.slice(0, 20).map(
+      ({ request, status, problem }) =>
+        `  ${status} ${request.as} ${request.method} ${request.path.slice(0, 100)}${problem ? ` (${problem})` : ''}`,
+    ),
+    `Rows of the clinic's data changed, removed or added: ${changedRows.length === 0 ? 'none' : ''}`,
+    ...changedRows.map(({ table, changed, removed, added }) => `  ${table}: ${changed} changed, ${removed} removed, ${added} added`),
+  ]
+  if (steady) {
+    const ratio = steady.during.p95 / Math.max(steady.alone.p95, 1)
+    lines.push(
+      'Steady client (a clinician listing programs, a visitor reading a technique):',
+      waits('alone', steady.alone),
+      waits('during fuzz', steady.during),
+      `  p95 during / alone: ${ratio.toFixed(2)}× (target ≤ 3×); worst wait ${ms(steady.during.max)} (target ≤ 2,000 ms)`,
+    )
+  }
+  lines.push(failed ? 'FAILED' : 'PASSED')
+  return lines
+}

@@ -1,0 +1,55 @@
+import type { SanitizedConfig } from 'payload'
+
+import { checkBody } from './checkBody'
+import { checkFieldValues } from './checkFieldValues'
+import { checkQuery, parseQuery } from './checkQuery'
+import { pathChecker } from './checkPath'
+import { RequestRefused, refusal } from './refusal'
+import { routeTargetOf } from './routeTarget'
+
+export type Guard = (request: Request, segments: string[]) => Promise<Request | Response>
+
+const invalidFields = (problems: { path: string; message: string }[]) =>
+  Response.json(
+    {
+      errors: [
+        {
+          name: 'ValidationError',
+          message: `The following field${problems.length > 1 ? 's are' : ' is'} invalid: ${problems
+            .map(({ path }) => path)
+            .join(', ')}`,
+          data: { errors: problems },
+        },
+      ],
+    },
+    { status: 400 },
+  )
+
+/**
+ * The edge every API request passes before Payload: the address, the query and the body are
+ * checked against what the database and our hooks can hold (ids, operators, field types,
+ * options, sizes and nesting), and anything else is answered with a 4xx that names the problem.
+ */
+export const requestGuard = (config: SanitizedConfig): Guard => {
+  const checkPath = pathChecker(config)
+  return async (request, segments) => {
+    try {
+      checkPath(segments)
+      const target = routeTargetOf(config, request.method, segments)
+      checkQuery(parseQuery(new URL(request.url).search), target.fields)
+      const { request: checked, data } = await checkBody(request, target.fields)
+      if (data && target.fields && target.writesDocument) {
+        const problems = checkFieldValues(target.fields, data)
+        if (problems.length > 0) {
+          return invalidFields(problems)
+        }
+      }
+      return checked
+    } catch (error) {
+      if (error instanceof RequestRefused) {
+        return refusal(error.status, error.message)
+      }
+      throw error
+    }
+  }
+}

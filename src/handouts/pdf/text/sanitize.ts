@@ -75,8 +75,18 @@ const drawable = (char: string, covers: Coverage): string => {
   return SUBSTITUTES[char] ?? ''
 }
 
+/**
+ * The longest run of characters without a space that is printed whole: longer than any word or
+ * link a patient would type in, so only pasted garbage is cut (with an ellipsis). It keeps
+ * line breaking and shaping bounded whatever the text holds.
+ */
+export const LONGEST_PRINTED_WORD = 300
+
+const OVER_LONG_WORD = new RegExp(`\\S{${LONGEST_PRINTED_WORD + 1},}`, 'gu')
+
 export const sanitizeText = (text: string, covers: Coverage): string => {
   const normalized = text
+    .replace(OVER_LONG_WORD, (word) => `${[...word].slice(0, LONGEST_PRINTED_WORD).join('')}…`)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(ODD_SPACE, ' ')

@@ -16,6 +16,11 @@ export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzR
     family.set(statusClass, (family.get(statusClass) ?? 0) + 1)
     byFamily.set(request.family, family)
   }
+  const accepted = outcomes.filter(
+    ({ request, status }) =>
+      status >= 200 && status < 300 && request.method !== 'GET' && !request.headers?.['x-http-method-override'] &&
+      !request.family.startsWith('stall') && request.family !== 'graphql',
+  )
   const bad = outcomes.filter(({ status, problem }) => status >= 500 || status === 0 || problem)
   const lines = [
     `Requests: ${outcomes.length} of ${planned} sent`,
@@ -28,6 +33,11 @@ export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzR
     ...bad.slice(0, 20).map(
       ({ request, status, problem }) =>
         `  ${status} ${request.as} ${request.method} ${request.path.slice(0, 100)}${problem ? ` (${problem})` : ''}`,
+    ),
+    `Writes answered 2xx (each should have been refused): ${accepted.length}`,
+    ...accepted.slice(0, 20).map(
+      ({ request, status }) =>
+        `  ${status} ${request.family} ${request.as} ${request.method} ${request.path.slice(0, 80)} ${(request.body ?? '').slice(0, 120)}`,
     ),
     `Rows of the clinic's data changed, removed or added: ${changedRows.length === 0 ? 'none' : ''}`,
     ...changedRows.map(({ table, changed, removed, added }) => `  ${table}: ${changed} changed, ${removed} removed, ${added} added`),

@@ -5,7 +5,11 @@ const VOLATILE = /^(payload_jobs|payload_locked_documents|payload_preferences|pa
 
 export type Snapshot = Map<string, Map<string, string>>
 
-/** Every row of the clinic's tables as a digest by id (login counters left out). */
+/**
+ * Every row of the clinic's tables as a digest by id. Login counters and `updated_at` are left
+ * out: a save that Payload reduces to nothing (a field the role may not change is dropped)
+ * still stamps the time, and changes nothing else.
+ */
 export const takeSnapshot = async (databaseUrl: string): Promise<Snapshot> => {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -17,7 +21,7 @@ export const takeSnapshot = async (databaseUrl: string): Promise<Snapshot> => {
     const snapshot: Snapshot = new Map()
     for (const { name } of tables.filter(({ name }) => !VOLATILE.test(name))) {
       const { rows } = await client.query<{ id: string; digest: string }>(
-        `SELECT id::text AS id, md5((to_jsonb(t) - 'login_attempts' - 'lock_until')::text) AS digest
+        `SELECT id::text AS id, md5((to_jsonb(t) - 'login_attempts' - 'lock_until' - 'updated_at')::text) AS digest
          FROM "${name}" t`,
       )
       snapshot.set(name, new Map(rows.map(({ id, digest }) => [id, digest])))

@@ -11,8 +11,22 @@ import type {
   TextMarkedContent,
 } from 'pdfjs-dist/types/src/display/api'
 
-const openPdf = (pdf: Uint8Array) =>
-  getDocument({
+/**
+ * drizzle-kit (loaded for Payload's schema push) adds an enumerable `Array.prototype.random`,
+ * and pdfjs refuses to read with a prototype that `for...in` would walk into. Making such
+ * properties non-enumerable leaves them working and lets pdfjs read.
+ */
+const hidePrototypeAdditions = () => {
+  for (const prototype of [Object.prototype, Array.prototype]) {
+    for (const key of Object.keys(prototype)) {
+      Object.defineProperty(prototype, key, { enumerable: false })
+    }
+  }
+}
+
+const openPdf = (pdf: Uint8Array) => {
+  hidePrototypeAdditions()
+  return getDocument({
     // pdfjs takes the bytes over (detaches the buffer): give it a copy.
     data: new Uint8Array(pdf),
     disableFontFace: true,
@@ -21,6 +35,7 @@ const openPdf = (pdf: Uint8Array) =>
     fontExtraProperties: true,
     verbosity: 0,
   }).promise
+}
 
 const withPdf = async <T>(pdf: Uint8Array, read: (document: PDFDocumentProxy) => Promise<T>) => {
   const document = await openPdf(pdf)

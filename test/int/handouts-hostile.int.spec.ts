@@ -10,6 +10,7 @@ import { createStaff, relyingOnDefaults, type Staff } from '../helpers/fixtures'
 import { contentData, createImage } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfInfo, pdfText } from '../helpers/pdf'
+import { fileStructureProblems } from '../helpers/pdfFileStructure'
 import { itWithPdfTool, qpdfCheck } from '../helpers/pdfTools'
 
 let payload: Payload
@@ -92,6 +93,7 @@ describe('handouts made from hostile content', () => {
     expect(longText.length).toBeGreaterThan(50_000)
     const request = { payload, system: true, ...hostileCondition }
     const { pdf } = await makeHandoutPdf(request)
+    expect(fileStructureProblems(pdf)).toEqual([])
     const text = await pdfText(pdf)
     expect(text).toContain('<script>alert("x")</script> Pain & “stiffness” — ü é')
     expect(text).toContain('Sentence 700 keeps going')
@@ -107,6 +109,7 @@ describe('handouts made from hostile content', () => {
   it('survive a missing image file, a corrupt image and a routine of 40 items', async () => {
     const request = { payload, system: true, ...longRoutine }
     const { pdf } = await makeHandoutPdf(request)
+    expect(fileStructureProblems(pdf)).toEqual([])
     const text = await pdfText(pdf)
     expect(text).toContain('Item 1 of 40')
     expect(text).toContain('Item 40 of 40')

@@ -8,6 +8,7 @@ import { api, logInEveryone, type Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { medianWordHeight, pdfInfo, pdfText } from '../helpers/pdf'
+import { fileStructureProblems } from '../helpers/pdfFileStructure'
 import { itWithPdfTool, qpdfCheck } from '../helpers/pdfTools'
 import { startRestServer } from '../helpers/restServer'
 
@@ -76,10 +77,11 @@ const fetchAs = async (actor: Actor, path: string) => {
 }
 
 describe("a patient's home program handout", () => {
-  it('is a PDF with the patient, every technique and dosage, the red flags and the footer', async () => {
+  it('is a sound PDF with the patient, every technique and dosage, the red flags and the footer', async () => {
     const { status, type, body } = await fetchAs('clinician', `/programs/${program.id}/handout.pdf`)
     expect(status).toBe(200)
     expect(type).toBe('application/pdf')
+    expect(fileStructureProblems(body)).toEqual([])
     const text = await pdfText(body)
     expect(text).toContain('Marguerite Ølander-Ruiz')
     for (const name of techniqueNames) {

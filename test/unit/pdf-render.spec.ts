@@ -14,6 +14,7 @@ import {
   structureElements,
   type Word,
 } from '../helpers/pdf'
+import { fileStructureProblems } from '../helpers/pdfFileStructure'
 import { itWithPdfTool, popplerText, qpdfCheck } from '../helpers/pdfTools'
 
 const CREATED = new Date('2025-03-03T09:00:00Z')
@@ -337,6 +338,16 @@ describe('renderPdf', () => {
     expect(xmp).toContain('Your home program: neck &#38; upper back')
     expect(xmp).not.toMatch(/&(?!#\d+;|amp;|lt;|gt;|quot;|apos;)/)
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>')
+  })
+
+  it('writes a sound file: every cross-reference and stream length is right', async () => {
+    const sound = [
+      await render(handout()),
+      await render(handout({ blocks: [] })),
+      await render(handout({ blocks: [paragraph('慢性疼痛 · ألم مزمن · “quotes” — ≥ 3 ✓')] })),
+      await withCorruptImages(),
+    ]
+    for (const pdf of sound) expect(fileStructureProblems(pdf)).toEqual([])
   })
 
   itWithPdfTool('qpdf')('passes qpdf --check', async () => {

@@ -230,7 +230,7 @@ export type PdfFont = {
   type: string
   embedded: boolean
   subset: boolean
-  /** Two-byte glyph ids, as an embedded font with wide coverage is written (Identity-H). */
+  /** A composite (Type 0) font, addressing glyphs by two-byte ids as pdfkit writes them. */
   composite: boolean
 }
 

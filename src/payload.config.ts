@@ -21,7 +21,7 @@ import { jobsConfig } from './delivery/jobsConfig'
 import { answerClientErrors } from './edge/clientErrorsHook'
 import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
-import { loggedError } from './log/loggedError'
+import { privateLoggerOptions } from './log/loggedError'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
 
@@ -58,7 +58,7 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: jobsConfig(),
   // Payload's pretty log, with failed queries logged without their SQL and bound values.
-  logger: { options: { serializers: { err: loggedError } }, destination: defaultLoggerOptions },
+  logger: { options: privateLoggerOptions, destination: defaultLoggerOptions },
   onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.

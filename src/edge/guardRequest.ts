@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { checkAuthBody } from './checkAuthBody'
 import { checkBody } from './checkBody'
 import { checkFieldValues } from './checkFieldValues'
 import { checkQuery, parseQuery } from './checkQuery'
@@ -38,6 +39,9 @@ export const requestGuard = (config: SanitizedConfig): Guard => {
       const target = routeTargetOf(config, request.method, segments)
       checkQuery(parseQuery(new URL(request.url).search), target.fields)
       const { request: checked, data } = await checkBody(request, target.fields)
+      if (data && target.authenticates) {
+        checkAuthBody(data)
+      }
       if (data && target.fields && target.writesDocument) {
         const problems = checkFieldValues(target.fields, data)
         if (problems.length > 0) {

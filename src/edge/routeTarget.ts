@@ -5,7 +5,11 @@ export type RouteTarget = {
   fields?: Field[]
   /** True when the body is a document's data (create, update, duplicate, a global's save). */
   writesDocument: boolean
+  /** True for login, password reset, unlock and the like: the body holds credentials. */
+  authenticates?: boolean
 }
+
+const AUTH_ROUTES = new Set(['login', 'forgot-password', 'reset-password', 'unlock', 'first-register'])
 
 const DOCUMENT_WRITES = new Set(['POST ', 'PATCH ', 'PUT ', 'PATCH :id', 'PUT :id', 'POST :id/duplicate'])
 
@@ -28,5 +32,9 @@ export const routeTargetOf = (
     .map((segment) => (/^\d+$/.test(segment) ? ':id' : segment))
     .join('/')
   const first = rest === 'first-register' && method === 'POST'
-  return { fields: collection.fields, writesDocument: first || DOCUMENT_WRITES.has(`${method} ${rest}`) }
+  return {
+    fields: collection.fields,
+    writesDocument: first || DOCUMENT_WRITES.has(`${method} ${rest}`),
+    authenticates: Boolean(collection.auth) && method === 'POST' && AUTH_ROUTES.has(rest),
+  }
 }

@@ -188,7 +188,7 @@ describe('condition and technique handouts', () => {
 
 describe('bad handout requests', () => {
   it.each([
-    ['/programs/abc/handout.pdf', 400, /positive whole number/],
+    ['/programs/abc/handout.pdf', 404, /Not Found/],
     ['/programs/999999/handout.pdf', 404, /Not Found/],
     [`/programs/PROGRAM/handout.pdf?template=condition-guide`, 400, /made from conditions/],
     [`/programs/PROGRAM/handout.pdf?template=nope`, 400, /Unknown template/],

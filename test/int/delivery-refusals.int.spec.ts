@@ -70,7 +70,7 @@ describe('A program is not sent', () => {
 
   it('when there is no such program: 404', async () => {
     expect((await send('admin', 987654)).status).toBe(404)
-    expect((await api(server.url, sessions.admin, 'POST', '/programs/abc/send')).status).toBe(400)
+    expect((await api(server.url, sessions.admin, 'POST', '/programs/abc/send')).status).toBe(404)
   })
 })
 

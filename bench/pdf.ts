@@ -83,7 +83,9 @@ const main = async () => {
   const plainRatio = plain.medianMs / pdfkit.medianMs
   console.log(`Plain pdfkit median / fast path median: ${plainRatio.toFixed(1)}×`)
   console.log('\nTargets (pdfkit, fast path):')
-  for (const line of verdictLines(verdicts(pdfkit, chromium))) console.log(line)
+  for (const line of verdictLines(verdicts(pdfkit, chromium))) {
+    console.log(line)
+  }
   console.log(`\nLast PDFs written to ${out}`)
 }
 

@@ -17,7 +17,15 @@ import { parseArgs } from 'node:util'
 import { memorySampler } from './pdf/memory'
 import { prepareEnvironment } from './send/environment'
 import { startInbox } from './send/inbox'
-import { figuresTable, mb, problems, probeLines, seconds, stageLines, TARGET_MS } from './send/report'
+import {
+  figuresTable,
+  mb,
+  problems,
+  probeLines,
+  seconds,
+  stageLines,
+  TARGET_MS,
+} from './send/report'
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +66,9 @@ const timed = async <T>(label: string, work: () => Promise<T>) => {
 console.log(`Before: ${load()}`)
 const inbox = await startInbox()
 const environment = await prepareEnvironment({ smtpUrl: inbox.url })
-console.log(`Database: ${environment.database}; files in ${environment.dataDir}; SMTP receiver pid ${inbox.pid} at ${inbox.url}`)
+console.log(
+  `Database: ${environment.database}; files in ${environment.dataDir}; SMTP receiver pid ${inbox.pid} at ${inbox.url}`,
+)
 
 const { withPayload } = await import('../src/cli/withPayload')
 const { seed } = await import('../seeds/seed')
@@ -73,9 +83,15 @@ const { difference, startProbe } = await import('./send/probe')
 try {
   await withPayload(async (payload) => {
     await timed('Seeded the starter library', () => seed(payload))
-    const programs = await timed(`Created ${count} patients and ready programs`, () => createPopulation(payload, count))
+    const programs = await timed(`Created ${count} patients and ready programs`, () =>
+      createPopulation(payload, count),
+    )
 
-    const workers = workerCount ? await timed(`Started ${workerCount} delivery workers`, () => startWorkers(workerCount, concurrency)) : undefined
+    const workers = workerCount
+      ? await timed(`Started ${workerCount} delivery workers`, () =>
+          startWorkers(workerCount, concurrency),
+        )
+      : undefined
     const probe = startProbe(payload)
     const memory = memorySampler(undefined, 50)
     const atStart = probe.snapshot()
@@ -94,10 +110,16 @@ try {
     if (workers) {
       let queueing = true
       const queueing$ = queueAll(payload, programs, queueWidth).finally(() => (queueing = false))
-      const watching = watchDeliveries(payload, programs, { timeoutMs, onPass, stillQueueing: () => queueing })
+      const watching = watchDeliveries(payload, programs, {
+        timeoutMs,
+        onPass,
+        stillQueueing: () => queueing,
+      })
       queued = await queueing$
       afterQueue = probe.snapshot()
-      console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)} (the workers sending meanwhile)`)
+      console.log(
+        `Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)} (the workers sending meanwhile)`,
+      )
       const watched = await watching
       sent = { ...watched, ms: watched.ms - queued.ms }
     } else {
@@ -108,7 +130,9 @@ try {
     }
     const afterSend = probe.snapshot()
     const ownCpu = process.cpuUsage(cpuAtStart.own)
-    const workersCpuMs = ((await workers?.cpuMs()) ?? []).map((ms, i) => ms - (cpuAtStart.workers[i] ?? 0))
+    const workersCpuMs = ((await workers?.cpuMs()) ?? []).map(
+      (ms, i) => ms - (cpuAtStart.workers[i] ?? 0),
+    )
     const peakRss = (await memory.stop()) + ((await workers?.peakRss()) ?? 0)
     await workers?.stop()
     probe.stop()
@@ -116,18 +140,25 @@ try {
     const received = await inbox.stats(true)
     const found = problems(count, received, sent.deliveries)
 
-    const stages = await timeStages(payload, programs.slice(0, Math.min(count, positive('stage-sample'))))
+    const stages = await timeStages(
+      payload,
+      programs.slice(0, Math.min(count, positive('stage-sample'))),
+    )
 
     await inbox.reset()
     const baselineMemory = memorySampler(undefined, 50)
     // The baseline sends the message of the delivery whose PDF is the median size.
-    const bySize = sent.deliveries.filter((d) => d.pdfBytes).sort((a, b) => (a.pdfBytes ?? 0) - (b.pdfBytes ?? 0))
+    const bySize = sent.deliveries
+      .filter((d) => d.pdfBytes)
+      .sort((a, b) => (a.pdfBytes ?? 0) - (b.pdfBytes ?? 0))
     const typical = bySize[Math.floor(bySize.length / 2)] ?? sent.deliveries[0]
     const baseline = await sendBaseline(payload, typical.id, count, concurrency)
     const baselinePeakRss = await baselineMemory.stop()
     const baselineReceived = await inbox.stats()
     if (baselineReceived.distinct !== count || baselineReceived.withoutPdf) {
-      found.push(`baseline: ${baselineReceived.distinct} distinct messages with ${baselineReceived.withoutPdf} missing a PDF`)
+      found.push(
+        `baseline: ${baselineReceived.distinct} distinct messages with ${baselineReceived.withoutPdf} missing a PDF`,
+      )
     }
 
     const total = queued.ms + sent.ms
@@ -135,9 +166,11 @@ try {
     const sending = workers
       ? `${workerCount} worker processes (npm run jobs) sending while queueing, up to ${concurrency} jobs each at once`
       : `job concurrency ${concurrency} in this process after queueing`
-    console.log(`\n${count} programs, ${sending}, requestDelivery ${queueWidth} at a time; ` +
-      `PDFs ${kb(bySize[0]?.pdfBytes)}–${kb(bySize.at(-1)?.pdfBytes)} (median ${kb(typical.pdfBytes)}, the baseline's); ` +
-      `${kb(received.bytes / Math.max(1, received.received))} per message on the wire\n`)
+    console.log(
+      `\n${count} programs, ${sending}, requestDelivery ${queueWidth} at a time; ` +
+        `PDFs ${kb(bySize[0]?.pdfBytes)}–${kb(bySize.at(-1)?.pdfBytes)} (median ${kb(typical.pdfBytes)}, the baseline's); ` +
+        `${kb(received.bytes / Math.max(1, received.received))} per message on the wire\n`,
+    )
     console.log(
       figuresTable({
         count,
@@ -159,9 +192,15 @@ try {
         (workers ? `, workers ${workersCpuMs.map(seconds).join(' + ')}` : '') +
         ` (${((ownCpu.user + ownCpu.system) / 1000 / count + workersCpuMs.reduce((a, b) => a + b, 0) / count).toFixed(1)} ms per message)`,
     )
-    console.log(`\nArrived: ${received.received} messages, ${received.distinct} distinct Message-IDs, ` +
-      `${received.received - received.withoutPdf} with a PDF; ${sent.deliveries.filter((d) => d.status === 'sent').length} deliveries recorded sent.`)
-    console.log(found.length ? `CHECK FAILED:\n${found.map((line) => `  - ${line}`).join('\n')}` : 'Checks: all passed.')
+    console.log(
+      `\nArrived: ${received.received} messages, ${received.distinct} distinct Message-IDs, ` +
+        `${received.received - received.withoutPdf} with a PDF; ${sent.deliveries.filter((d) => d.status === 'sent').length} deliveries recorded sent.`,
+    )
+    console.log(
+      found.length
+        ? `CHECK FAILED:\n${found.map((line) => `  - ${line}`).join('\n')}`
+        : 'Checks: all passed.',
+    )
 
     console.log('\nDatabase work per delivery:')
     for (const line of [
@@ -177,9 +216,13 @@ try {
 
     console.log(`\nAfter: ${load()}`)
     const met = total <= target && found.length === 0 && !sent.timedOut
-    console.log(`\nTarget (${count === 1000 ? '1,000 messages' : `scaled to ${count} messages`}): ≤ ${seconds(target)} queue + send`)
-    console.log(`  ${met ? 'MET   ' : 'MISSED'}  ${seconds(total)}${found.length ? ' (and the checks failed)' : ''}` +
-      `${sent.timedOut ? ' (timed out)' : ''}; ${(total / baseline.ms).toFixed(1)}× the baseline`)
+    console.log(
+      `\nTarget (${count === 1000 ? '1,000 messages' : `scaled to ${count} messages`}): ≤ ${seconds(target)} queue + send`,
+    )
+    console.log(
+      `  ${met ? 'MET   ' : 'MISSED'}  ${seconds(total)}${found.length ? ' (and the checks failed)' : ''}` +
+        `${sent.timedOut ? ' (timed out)' : ''}; ${(total / baseline.ms).toFixed(1)}× the baseline`,
+    )
   })
 } finally {
   await inbox.stop()

@@ -95,7 +95,12 @@ export const Deliveries: CollectionConfig = {
       name: 'attempts',
       type: 'array',
       fields: [
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'at',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'outcome', type: 'select', options: optionsFor(deliveryAttemptOutcomes) },
         { name: 'error', type: 'text' },
       ],

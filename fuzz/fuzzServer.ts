@@ -110,7 +110,10 @@ export const fuzzServer = async (options: FuzzOptions): Promise<FuzzResult> => {
       outcomes.some(({ status, problem }) => status >= 500 || status === 0 || problem) ||
       changedRows.length > 0 ||
       outcomes.length < requests.length ||
-      Boolean(steady && (steady.during.p95 > 3 * Math.max(steady.alone.p95, 20) || steady.during.max > 2_000))
+      Boolean(
+        steady &&
+        (steady.during.p95 > 3 * Math.max(steady.alone.p95, 20) || steady.during.max > 2_000),
+      )
     return { outcomes, planned: requests.length, steady, changedRows, failed }
   } finally {
     if (!options.payload) {

@@ -53,7 +53,18 @@ const queryValue = fc.oneof(
 
 const queryParams = (target: Target) => {
   const names = namedFields(target.fields).map((field) => (field as { name: string }).name)
-  const operator = fc.constantFrom('equals', 'in', 'like', 'within', 'near', 'greater_than', 'exists', '$ne', 'all', 'x')
+  const operator = fc.constantFrom(
+    'equals',
+    'in',
+    'like',
+    'within',
+    'near',
+    'greater_than',
+    'exists',
+    '$ne',
+    'all',
+    'x',
+  )
   return fc.oneof(
     fc.constantFrom(
       'page=1e309',
@@ -88,10 +99,14 @@ const body = toJson
 
 /** A write whose data holds at least one value its field must refuse. */
 const poisonedWrite = (target: Target) => {
-  const fields = namedFields(target.fields).filter((field) => 'name' in field && field.name !== 'id')
+  const fields = namedFields(target.fields).filter(
+    (field) => 'name' in field && field.name !== 'id',
+  )
   return fc
     .constantFrom(...fields)
-    .chain((field) => poisonFor(field).map((value) => ({ [(field as { name: string }).name]: value })))
+    .chain((field) =>
+      poisonFor(field).map((value) => ({ [(field as { name: string }).name]: value })),
+    )
 }
 
 const rawBodies = fc.constantFrom<[string, Record<string, string>]>(
@@ -105,9 +120,18 @@ const rawBodies = fc.constantFrom<[string, Record<string, string>]>(
   ['name=x', { 'content-type': 'text/plain' }],
   ['{"name":"x"}', { 'content-type': 'application/xml' }],
   ['--x\r\nbroken', { 'content-type': 'multipart/form-data; boundary=x' }],
-  ['--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad json\r\n--x--\r\n', { 'content-type': 'multipart/form-data; boundary=x' }],
-  ['--x\r\nContent-Disposition: form-data; name="file"\r\n\r\njust a string\r\n--x--\r\n', { 'content-type': 'multipart/form-data; boundary=x' }],
-  ['--x\r\nMalformed header\r\n\r\nx\r\n--x--\r\n', { 'content-type': 'multipart/form-data; boundary=x' }],
+  [
+    '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad json\r\n--x--\r\n',
+    { 'content-type': 'multipart/form-data; boundary=x' },
+  ],
+  [
+    '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\njust a string\r\n--x--\r\n',
+    { 'content-type': 'multipart/form-data; boundary=x' },
+  ],
+  [
+    '--x\r\nMalformed header\r\n\r\nx\r\n--x--\r\n',
+    { 'content-type': 'multipart/form-data; boundary=x' },
+  ],
   [`{"a":${'['.repeat(5_000)}${']'.repeat(5_000)}}`, json],
   [`{"name":"${'x'.repeat(3_000_000)}"}`, json],
 )
@@ -115,22 +139,31 @@ const rawBodies = fc.constantFrom<[string, Record<string, string>]>(
 const documentRequests = (target: Target): fc.Arbitrary<HostileRequest> => {
   const base = `/api/${target.slug}`
   return fc.oneof(
-    fc.tuple(roles, badIdSegments, fc.constantFrom('GET', 'PATCH', 'DELETE')).map(([as, id, method]) => ({
-      family: 'id',
-      as,
-      method,
-      path: `${base}/${id}`,
-      headers: json,
-      body: method === 'PATCH' ? '{}' : undefined,
-    })),
-    fc.tuple(roles, badIdSegments).map(([as, id]) => ({ family: 'id', as, method: 'GET', path: `${base}/versions/${id}` })),
-    fc.tuple(roles, queryParams(target)).map(([as, query]) => ({ family: 'query', as, method: 'GET', path: `${base}?${query}` })),
+    fc
+      .tuple(roles, badIdSegments, fc.constantFrom('GET', 'PATCH', 'DELETE'))
+      .map(([as, id, method]) => ({
+        family: 'id',
+        as,
+        method,
+        path: `${base}/${id}`,
+        headers: json,
+        body: method === 'PATCH' ? '{}' : undefined,
+      })),
+    fc
+      .tuple(roles, badIdSegments)
+      .map(([as, id]) => ({ family: 'id', as, method: 'GET', path: `${base}/versions/${id}` })),
+    fc
+      .tuple(roles, queryParams(target))
+      .map(([as, query]) => ({ family: 'query', as, method: 'GET', path: `${base}?${query}` })),
     fc.tuple(roles, queryParams(target)).map(([as, query]) => ({
       family: 'query-override',
       as,
       method: 'POST',
       path: base,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-http-method-override': 'GET',
+      },
       body: query,
     })),
     fc.tuple(roles, poisonedWrite(target), fc.boolean()).map(([as, data, create]) => ({
@@ -160,62 +193,148 @@ const documentRequests = (target: Target): fc.Arbitrary<HostileRequest> => {
     ...(target.handouts
       ? [
           fc
-            .tuple(roles, fc.constantFrom('handout.pdf', 'handout.html'), fc.oneof(badIdSegments, fc.constant(String(target.id))), fc.constantFrom('', '?paper=garbage', '?largePrint=%00', '?template=nope', '?depth=100'))
-            .map(([as, file, id, query]) => ({ family: 'handout', as, method: 'GET', path: `${base}/${id}/${file}${query}` })),
+            .tuple(
+              roles,
+              fc.constantFrom('handout.pdf', 'handout.html'),
+              fc.oneof(badIdSegments, fc.constant(String(target.id))),
+              fc.constantFrom(
+                '',
+                '?paper=garbage',
+                '?largePrint=%00',
+                '?template=nope',
+                '?depth=100',
+              ),
+            )
+            .map(([as, file, id, query]) => ({
+              family: 'handout',
+              as,
+              method: 'GET',
+              path: `${base}/${id}/${file}${query}`,
+            })),
         ]
       : []),
   )
 }
 
-const programRequests = fc.tuple(roles, badIdSegments, fc.constantFrom('send', 'delivery-status')).map(
-  ([as, id, route]): HostileRequest => ({
+const programRequests = fc
+  .tuple(roles, badIdSegments, fc.constantFrom('send', 'delivery-status'))
+  .map(([as, id, route]): HostileRequest => ({
     family: 'delivery',
     as,
     method: route === 'send' ? 'POST' : 'GET',
     path: `/api/programs/${id}/${route}`,
     headers: json,
     body: route === 'send' ? '{}' : undefined,
-  }),
-)
+  }))
 
 const authRequests = fc.oneof(
-  fc.tuple(roles, fc.constantFrom('login', 'forgot-password', 'reset-password', 'unlock', 'first-register', 'refresh-token', 'logout', 'verify/garbage', 'verify/%00')).chain(([as, route]) =>
-    fc.oneof(
-      fc.constant({ email: { $ne: 1 }, password: 'x' }),
-      fc.constant({ email: 'a@b.test', password: { $gt: '' } }),
-      fc.constant({ token: 'garbage', password: 'x' }),
-      badText.map((text) => ({ email: text, password: text })),
-      fc.constant({ email: ['a@b.test'], password: 1 }),
-    ).map((data): HostileRequest => ({ family: 'auth', as, method: 'POST', path: `/api/users/${route}`, headers: json, body: body(data) })),
-  ),
-  fc.tuple(roles, fc.constantFrom('run', 'queue', 'cancel', 'handle-schedules')).map(([as, route]): HostileRequest => ({
-    family: 'jobs',
-    as,
-    method: 'GET',
-    path: `/api/payload-jobs/${route}?queue=%00&limit=abc`,
-  })),
-  fc.tuple(roles, fc.constantFrom('a%00.png', '..%2F..%2Fpackage.json', '%2Fetc%2Fpasswd', 'x'.repeat(300))).map(([as, name]): HostileRequest => ({
-    family: 'file',
-    as,
-    method: 'GET',
-    path: `/api/media/file/${name}`,
-  })),
-  fc.tuple(roles, fc.constantFrom('clinic-settings', 'nope')).chain(([as, slug]) =>
-    fc.oneof(fc.constant({ name: 7 }), fc.constant({ name: 'nul \u0000' }), fc.constant({ logo: 'abc' }), fc.constant({ colours: 'x' })).map(
-      (data): HostileRequest => ({ family: 'global', as, method: 'POST', path: `/api/globals/${slug}`, headers: json, body: body(data) }),
+  fc
+    .tuple(
+      roles,
+      fc.constantFrom(
+        'login',
+        'forgot-password',
+        'reset-password',
+        'unlock',
+        'first-register',
+        'refresh-token',
+        'logout',
+        'verify/garbage',
+        'verify/%00',
+      ),
+    )
+    .chain(([as, route]) =>
+      fc
+        .oneof(
+          fc.constant({ email: { $ne: 1 }, password: 'x' }),
+          fc.constant({ email: 'a@b.test', password: { $gt: '' } }),
+          fc.constant({ token: 'garbage', password: 'x' }),
+          badText.map((text) => ({ email: text, password: text })),
+          fc.constant({ email: ['a@b.test'], password: 1 }),
+        )
+        .map((data): HostileRequest => ({
+          family: 'auth',
+          as,
+          method: 'POST',
+          path: `/api/users/${route}`,
+          headers: json,
+          body: body(data),
+        })),
     ),
+  fc
+    .tuple(roles, fc.constantFrom('run', 'queue', 'cancel', 'handle-schedules'))
+    .map(([as, route]): HostileRequest => ({
+      family: 'jobs',
+      as,
+      method: 'GET',
+      path: `/api/payload-jobs/${route}?queue=%00&limit=abc`,
+    })),
+  fc
+    .tuple(
+      roles,
+      fc.constantFrom('a%00.png', '..%2F..%2Fpackage.json', '%2Fetc%2Fpasswd', 'x'.repeat(300)),
+    )
+    .map(([as, name]): HostileRequest => ({
+      family: 'file',
+      as,
+      method: 'GET',
+      path: `/api/media/file/${name}`,
+    })),
+  fc.tuple(roles, fc.constantFrom('clinic-settings', 'nope')).chain(([as, slug]) =>
+    fc
+      .oneof(
+        fc.constant({ name: 7 }),
+        fc.constant({ name: 'nul \u0000' }),
+        fc.constant({ logo: 'abc' }),
+        fc.constant({ colours: 'x' }),
+      )
+      .map((data): HostileRequest => ({
+        family: 'global',
+        as,
+        method: 'POST',
+        path: `/api/globals/${slug}`,
+        headers: json,
+        body: body(data),
+      })),
   ),
 )
 
-const graphQLRequests = fc.tuple(
-  roles,
-  fc.oneof(
-    fc.constantFrom('garbage', '{', '[]', 'true', '{"query": 7}', '{"query": "{ garbage"}', '{"query": "mutation { deleteTechnique(id: \\"abc\\") { id } }"}'),
-    fc.constant(JSON.stringify({ query: `{ Techniques { docs { ${'id '.repeat(20_000)} } } }` })),
-    fc.constant(toJson({ query: 'query { Techniques { docs { id } } }', variables: { deep: nestedValue(3_000) } })),
-    fc.constant(JSON.stringify({ query: 'mutation($d: mutationTechniqueInput!) { createTechnique(data: $d) { id } }', variables: { d: { name: 'nul \u0000' } } })),
-  ),
-).map(([as, text]): HostileRequest => ({ family: 'graphql', as, method: 'POST', path: '/api/graphql', headers: json, body: text }))
+const graphQLRequests = fc
+  .tuple(
+    roles,
+    fc.oneof(
+      fc.constantFrom(
+        'garbage',
+        '{',
+        '[]',
+        'true',
+        '{"query": 7}',
+        '{"query": "{ garbage"}',
+        '{"query": "mutation { deleteTechnique(id: \\"abc\\") { id } }"}',
+      ),
+      fc.constant(JSON.stringify({ query: `{ Techniques { docs { ${'id '.repeat(20_000)} } } }` })),
+      fc.constant(
+        toJson({
+          query: 'query { Techniques { docs { id } } }',
+          variables: { deep: nestedValue(3_000) },
+        }),
+      ),
+      fc.constant(
+        JSON.stringify({
+          query: 'mutation($d: mutationTechniqueInput!) { createTechnique(data: $d) { id } }',
+          variables: { d: { name: 'nul \u0000' } },
+        }),
+      ),
+    ),
+  )
+  .map(([as, text]): HostileRequest => ({
+    family: 'graphql',
+    as,
+    method: 'POST',
+    path: '/api/graphql',
+    headers: json,
+    body: text,
+  }))
 
 /**
  * Malformed and hostile requests against every collection, custom endpoint, GraphQL, uploads

@@ -52,11 +52,21 @@ export const poisonFor = (field: Field): fc.Arbitrary<unknown> => {
     case 'code':
       return fc.oneof(badText, notText)
     case 'number':
-      return fc.oneof(fc.constant('abc'), fc.constant('1e309'), fc.constant({}), fc.constant([1, 'x']))
+      return fc.oneof(
+        fc.constant('abc'),
+        fc.constant('1e309'),
+        fc.constant({}),
+        fc.constant([1, 'x']),
+      )
     case 'checkbox':
       return fc.oneof(fc.constant('yes'), fc.constant(2), fc.constant({}))
     case 'date':
-      return fc.oneof(fc.constant('999999-01-01'), fc.constant('garbage'), fc.constant(12), fc.constant('-300000-01-01'))
+      return fc.oneof(
+        fc.constant('999999-01-01'),
+        fc.constant('garbage'),
+        fc.constant(12),
+        fc.constant('-300000-01-01'),
+      )
     case 'select':
     case 'radio':
       return fc.oneof(
@@ -69,7 +79,13 @@ export const poisonFor = (field: Field): fc.Arbitrary<unknown> => {
       )
     case 'relationship':
     case 'upload':
-      return field.hasMany ? fc.oneof(badIds.map((id) => [id]), fc.constant('1,2'), fc.constant(7.5)) : badIds
+      return field.hasMany
+        ? fc.oneof(
+            badIds.map((id) => [id]),
+            fc.constant('1,2'),
+            fc.constant(7.5),
+          )
+        : badIds
     case 'richText':
       return fc.oneof(
         fc.constant('just text'),
@@ -79,7 +95,13 @@ export const poisonFor = (field: Field): fc.Arbitrary<unknown> => {
       )
     case 'array':
     case 'blocks':
-      return fc.oneof(fc.constant('str'), fc.constant(7), fc.constant({ a: 1 }), fc.constant([1, 2]), fc.constant(['a']))
+      return fc.oneof(
+        fc.constant('str'),
+        fc.constant(7),
+        fc.constant({ a: 1 }),
+        fc.constant([1, 2]),
+        fc.constant(['a']),
+      )
     case 'group':
       return fc.oneof(fc.constant('str'), fc.constant(3), fc.constant([1]))
     default:

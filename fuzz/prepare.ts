@@ -11,7 +11,12 @@ const system = { overrideAccess: true, context: { seeding: true } } as const
 
 const ensureUser = async (payload: Payload, role: 'editor' | 'clinician', password: string) => {
   const email = `fuzz-${role}@fuzz.clinic.test`
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   const data = { email, password, name: `Fuzz ${role}`, role }
   const user = docs[0]
     ? await payload.update({ collection: 'users', id: docs[0].id, data, ...system })
@@ -25,7 +30,12 @@ export const growLibrary = async (
   { techniques, routines }: { techniques: number; routines: number },
 ) => {
   const grow = async (collection: 'techniques' | 'routines', target: number) => {
-    const { docs, totalDocs } = await payload.find({ collection, limit: 50, depth: 0, draft: false })
+    const { docs, totalDocs } = await payload.find({
+      collection,
+      limit: 50,
+      depth: 0,
+      draft: false,
+    })
     for (let index = totalDocs; index < target && docs.length > 0; index++) {
       const data = copyOf(docs[index % docs.length]) as Record<string, unknown>
       await payload.create({
@@ -48,24 +58,64 @@ export const prepareFuzz = async (payload: Payload) => {
   await ensureUser(payload, 'editor', password)
   const clinician = await ensureUser(payload, 'clinician', password)
   const patient =
-    (await payload.find({ collection: 'patients', where: { clinician: { equals: clinician.id } }, limit: 1 })).docs[0] ??
+    (
+      await payload.find({
+        collection: 'patients',
+        where: { clinician: { equals: clinician.id } },
+        limit: 1,
+      })
+    ).docs[0] ??
     (await payload.create({
       collection: 'patients',
-      data: { name: 'Fuzz Patient', email: 'fuzz.patient@fuzz.clinic.test', emailConsent: true, preferredLanguage: 'en', clinician: clinician.id },
+      data: {
+        name: 'Fuzz Patient',
+        email: 'fuzz.patient@fuzz.clinic.test',
+        emailConsent: true,
+        preferredLanguage: 'en',
+        clinician: clinician.id,
+      },
       ...system,
     }))
   const program =
-    (await payload.find({ collection: 'programs', where: { patient: { equals: patient.id } }, limit: 1 })).docs[0] ??
+    (
+      await payload.find({
+        collection: 'programs',
+        where: { patient: { equals: patient.id } },
+        limit: 1,
+      })
+    ).docs[0] ??
     (await payload.create({
       collection: 'programs',
-      data: { patient: patient.id, clinician: clinician.id, status: 'ready', startDate: new Date().toISOString(), template: 'home-program' },
+      data: {
+        patient: patient.id,
+        clinician: clinician.id,
+        status: 'ready',
+        startDate: new Date().toISOString(),
+        template: 'home-program',
+      },
       ...system,
     }))
-  const ids: Record<string, number> = { patients: patient.id, programs: program.id, users: clinician.id }
-  for (const slug of ['conditions', 'techniques', 'routines', 'resources', 'tools', 'media', 'deliveries'] as const) {
+  const ids: Record<string, number> = {
+    patients: patient.id,
+    programs: program.id,
+    users: clinician.id,
+  }
+  for (const slug of [
+    'conditions',
+    'techniques',
+    'routines',
+    'resources',
+    'tools',
+    'media',
+    'deliveries',
+  ] as const) {
     const { docs } = await payload.find({ collection: slug, limit: 1, depth: 0, select: {} })
     ids[slug] = docs[0]?.id ?? 1
   }
-  const staff: FuzzStaff = { editor: 'fuzz-editor@fuzz.clinic.test', clinician: 'fuzz-clinician@fuzz.clinic.test', password }
+  const staff: FuzzStaff = {
+    editor: 'fuzz-editor@fuzz.clinic.test',
+    clinician: 'fuzz-clinician@fuzz.clinic.test',
+    password,
+  }
   return { staff, ids }
 }

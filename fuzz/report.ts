@@ -6,7 +6,13 @@ const waits = (label: string, l: Latencies) =>
   `  ${label.padEnd(14)} ${String(l.count).padStart(6)} requests  p50 ${ms(l.p50).padStart(7)}  p95 ${ms(l.p95).padStart(7)}  worst ${ms(l.max).padStart(7)}  failed ${l.failures}`
 
 /** The suite's findings as lines for the terminal. */
-export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzResult): string[] => {
+export const report = ({
+  outcomes,
+  planned,
+  steady,
+  changedRows,
+  failed,
+}: FuzzResult): string[] => {
   const byClass = new Map<string, number>()
   const byFamily = new Map<string, Map<string, number>>()
   for (const { request, status } of outcomes) {
@@ -18,8 +24,12 @@ export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzR
   }
   const accepted = outcomes.filter(
     ({ request, status }) =>
-      status >= 200 && status < 300 && request.method !== 'GET' && !request.headers?.['x-http-method-override'] &&
-      !request.family.startsWith('stall') && request.family !== 'graphql',
+      status >= 200 &&
+      status < 300 &&
+      request.method !== 'GET' &&
+      !request.headers?.['x-http-method-override'] &&
+      !request.family.startsWith('stall') &&
+      request.family !== 'graphql',
   )
   const bad = outcomes.filter(({ status, problem }) => status >= 500 || status === 0 || problem)
   const lines = [
@@ -27,20 +37,28 @@ export const report = ({ outcomes, planned, steady, changedRows, failed }: FuzzR
     `By status: ${[...byClass].map(([name, count]) => `${name} ${count}`).join(', ')}`,
     'By family:',
     ...[...byFamily].map(
-      ([family, counts]) => `  ${family.padEnd(20)} ${[...counts].map(([name, count]) => `${name} ${count}`).join(', ')}`,
+      ([family, counts]) =>
+        `  ${family.padEnd(20)} ${[...counts].map(([name, count]) => `${name} ${count}`).join(', ')}`,
     ),
     `Server errors, leaks, 4xx without a message, no answer: ${bad.length}`,
-    ...bad.slice(0, 20).map(
-      ({ request, status, problem }) =>
-        `  ${status} ${request.as} ${request.method} ${request.path.slice(0, 100)}${problem ? ` (${problem})` : ''}`,
-    ),
+    ...bad
+      .slice(0, 20)
+      .map(
+        ({ request, status, problem }) =>
+          `  ${status} ${request.as} ${request.method} ${request.path.slice(0, 100)}${problem ? ` (${problem})` : ''}`,
+      ),
     `Writes answered 2xx (each should have been refused): ${accepted.length}`,
-    ...accepted.slice(0, 20).map(
-      ({ request, status }) =>
-        `  ${status} ${request.family} ${request.as} ${request.method} ${request.path.slice(0, 80)} ${(request.body ?? '').slice(0, 120)}`,
-    ),
+    ...accepted
+      .slice(0, 20)
+      .map(
+        ({ request, status }) =>
+          `  ${status} ${request.family} ${request.as} ${request.method} ${request.path.slice(0, 80)} ${(request.body ?? '').slice(0, 120)}`,
+      ),
     `Rows of the clinic's data changed, removed or added: ${changedRows.length === 0 ? 'none' : ''}`,
-    ...changedRows.map(({ table, changed, removed, added }) => `  ${table}: ${changed} changed, ${removed} removed, ${added} added`),
+    ...changedRows.map(
+      ({ table, changed, removed, added }) =>
+        `  ${table}: ${changed} changed, ${removed} removed, ${added} added`,
+    ),
   ]
   if (steady) {
     const ratio = steady.during.p95 / Math.max(steady.alone.p95, 1)

@@ -24,12 +24,17 @@ const { values } = parseArgs({
   },
 })
 const url = new URL(values.url)
-if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !url.hostname.startsWith('127.')) {
+if (
+  !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
+  !url.hostname.startsWith('127.')
+) {
   console.error(`The suite only runs against this machine (loopback), not ${url.hostname}.`)
   process.exit(2)
 }
 if (!process.env.DATABASE_URL) {
-  console.error('Set DATABASE_URL to the server\'s database: the suite prepares its staff there and compares the rows before and after.')
+  console.error(
+    "Set DATABASE_URL to the server's database: the suite prepares its staff there and compares the rows before and after.",
+  )
   process.exit(2)
 }
 const number = (name: keyof typeof values) => Math.max(0, Math.trunc(Number(values[name])) || 0)

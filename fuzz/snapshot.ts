@@ -1,7 +1,8 @@
 import pg from 'pg'
 
 /** Tables that change on their own (jobs, locks, preferences, sessions), not the clinic's data. */
-const VOLATILE = /^(payload_jobs|payload_locked_documents|payload_preferences|payload_kv|payload_migrations|users_sessions)/
+const VOLATILE =
+  /^(payload_jobs|payload_locked_documents|payload_preferences|payload_kv|payload_migrations|users_sessions)/
 
 export type Snapshot = Map<string, Map<string, string>>
 

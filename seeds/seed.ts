@@ -7,7 +7,10 @@ import { toLexical } from './lexical'
 
 type SluggedCollection = 'conditions' | 'techniques' | 'routines' | 'resources' | 'tools'
 
-export type SeedReport = Record<SluggedCollection | 'media' | 'settings', { created: number; kept: number }>
+export type SeedReport = Record<
+  SluggedCollection | 'media' | 'settings',
+  { created: number; kept: number }
+>
 
 const emptyReport = (): SeedReport => ({
   tools: { created: 0, kept: 0 },
@@ -62,7 +65,11 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
   }
 
   /** Drawn only for a technique this run creates: an existing technique keeps its own images. */
-  const createIllustration = async (slug: string, spec: Parameters<typeof illustrationPng>[0], alt: string) => {
+  const createIllustration = async (
+    slug: string,
+    spec: Parameters<typeof illustrationPng>[0],
+    alt: string,
+  ) => {
     const png = await illustrationPng(spec)
     const media = await payload.create({
       collection: 'media',
@@ -171,7 +178,10 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     await payload.update({
       collection: 'conditions',
       id: condition.id,
-      data: { recommendedRoutines: await ids('routines', condition.routineSlugs), _status: 'published' },
+      data: {
+        recommendedRoutines: await ids('routines', condition.routineSlugs),
+        _status: 'published',
+      },
       ...asSystem,
     })
   }

@@ -14,7 +14,8 @@ import type {
 export type SeedRichText = Array<string | { heading: string } | { list: string[] }>
 
 /** How the illustration shows the movement (see seeds/illustrations). */
-export type SeedMotion = 'glide' | 'knead' | 'circle' | 'tap' | 'press' | 'stretch' | 'roll' | 'hold'
+export type SeedMotion =
+  'glide' | 'knead' | 'circle' | 'tap' | 'press' | 'stretch' | 'roll' | 'hold'
 
 export type SeedTool = {
   slug: string

@@ -67,5 +67,8 @@ export default buildConfig({
   telemetry: false,
   // Types come from `npm run generate:types` (CI checks they are current), not from a
   // background process every start would spawn (each test suite, CLI and worker).
-  typescript: { outputFile: path.join(projectRoot, 'src', 'payload-types.ts'), autoGenerate: false },
+  typescript: {
+    outputFile: path.join(projectRoot, 'src', 'payload-types.ts'),
+    autoGenerate: false,
+  },
 })

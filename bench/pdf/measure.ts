@@ -42,7 +42,9 @@ export const measure = async (
   { warmup, runs, outside }: MeasureOptions,
 ): Promise<Result> => {
   const first = await timed(render)
-  for (let i = 1; i < warmup; i++) await render()
+  for (let i = 1; i < warmup; i++) {
+    await render()
+  }
   const memory = memorySampler(outside?.rss, outside?.everyMs)
   await memory.sample()
   const startRss = process.memoryUsage.rss() + (outside ? await outside.rss() : 0)

@@ -14,7 +14,9 @@ export const memorySampler = (outside?: () => Promise<number>, everyMs = 10) => 
     peak = Math.max(peak, own + (outside ? await outside() : 0))
   }
   const timer = setInterval(() => {
-    if (pending) return
+    if (pending) {
+      return
+    }
     pending = true
     void sample().finally(() => (pending = false))
   }, everyMs)
@@ -45,7 +47,9 @@ export const childrenRss = async (): Promise<number> => {
   const all = (await Promise.all(pids.map(parentAndRss))).filter((entry) => entry !== undefined)
   const children = new Map<string, typeof all>()
   for (const entry of all) {
-    if (!entry.parent) continue
+    if (!entry.parent) {
+      continue
+    }
     children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry])
   }
   let total = 0

@@ -8,7 +8,8 @@ import type { InboxReply, InboxRequest, InboxStats } from './inboxProtocol'
  */
 export const startInbox = async () => {
   const child = fork(new URL('./receiver.ts', import.meta.url), [], { stdio: 'inherit' })
-  const waiting: Array<{ resolve: (reply: InboxReply) => void; reject: (error: Error) => void }> = []
+  const waiting: Array<{ resolve: (reply: InboxReply) => void; reject: (error: Error) => void }> =
+    []
   child.on('message', (reply: InboxReply) => waiting.shift()?.resolve(reply))
   child.on('exit', (code) => {
     const error = new Error(`The SMTP receiver exited (code ${code}).`)
@@ -28,7 +29,8 @@ export const startInbox = async () => {
   return {
     url: `smtp://127.0.0.1:${listening.port}`,
     pid: child.pid,
-    stats: async (ids = false) => ((await ask({ type: 'stats', ids })) as { stats: InboxStats }).stats,
+    stats: async (ids = false) =>
+      ((await ask({ type: 'stats', ids })) as { stats: InboxStats }).stats,
     reset: async () => void (await ask({ type: 'reset' })),
     stop: async () => {
       if (child.connected) {

@@ -29,7 +29,12 @@ const FINISHED = ['sent', 'failed']
 
 /** How many of the deliveries `where` picks out are sent or failed. */
 const finishedCount = async (payload: Payload, where: Where) =>
-  (await payload.count({ collection: 'deliveries', where: { and: [where, { status: { in: FINISHED } }] } })).totalDocs
+  (
+    await payload.count({
+      collection: 'deliveries',
+      where: { and: [where, { status: { in: FINISHED } }] },
+    })
+  ).totalDocs
 
 /** What became of the deliveries `where` picks out, for the benchmark's checks. */
 const outcomes = async (payload: Payload, where: Where) =>
@@ -50,7 +55,11 @@ const outcomes = async (payload: Payload, where: Where) =>
 export const sendAll = async (
   payload: Payload,
   deliveryIds: number[],
-  { concurrency, timeoutMs, onPass }: { concurrency: number; timeoutMs: number; onPass?: (finished: number) => void },
+  {
+    concurrency,
+    timeoutMs,
+    onPass,
+  }: { concurrency: number; timeoutMs: number; onPass?: (finished: number) => void },
 ) => {
   const started = performance.now()
   const ours: Where = { id: { in: deliveryIds } }
@@ -77,7 +86,11 @@ export const sendAll = async (
 export const watchDeliveries = async (
   payload: Payload,
   programIds: number[],
-  { timeoutMs, onPass, stillQueueing }: { timeoutMs: number; onPass?: (finished: number) => void; stillQueueing: () => boolean },
+  {
+    timeoutMs,
+    onPass,
+    stillQueueing,
+  }: { timeoutMs: number; onPass?: (finished: number) => void; stillQueueing: () => boolean },
 ) => {
   const started = performance.now()
   const ours: Where = { program: { in: programIds } }

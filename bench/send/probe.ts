@@ -19,12 +19,16 @@ export const startProbe = (payload: Payload) => {
   const query = prototype.query
   prototype.query = function (this: unknown, ...args: unknown[]) {
     const [config] = args
-    const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text
+    const text =
+      typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text
     add(sql, (text ?? '').trimStart().split(/\s/)[0]?.toUpperCase() || 'OTHER')
     return query.apply(this, args)
   }
 
-  const instance = payload as unknown as Record<string, (options: { collection?: string; slug?: string }) => unknown>
+  const instance = payload as unknown as Record<
+    string,
+    (options: { collection?: string; slug?: string }) => unknown
+  >
   const originals = LOCAL_API.map((name) => [name, instance[name]] as const)
   const own = new Set(LOCAL_API.filter((name) => Object.hasOwn(payload, name)))
   for (const [name, original] of originals) {

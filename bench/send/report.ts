@@ -13,7 +13,9 @@ const row = (cells: string[], widths: number[]) =>
   cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
 
 export const table = (header: string[], lines: string[][]) => {
-  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)))
+  const widths = header.map((_, i) =>
+    Math.max(header[i].length, ...lines.map((line) => line[i].length)),
+  )
   return [row(header, widths), ...lines.map((line) => row(line, widths))].join('\n')
 }
 
@@ -35,10 +37,42 @@ export const figuresTable = (f: Figures) => {
   return table(
     ['', 'messages', 'time', 'per message', 'rate', 'vs baseline', 'peak RSS'],
     [
-      ['queue (requestDelivery each)', String(f.count), seconds(f.queueMs), perMessage(f.count, f.queueMs), perSecond(f.count, f.queueMs), ratio(f.queueMs), ''],
-      [f.sendLabel, String(f.count), seconds(f.sendMs), perMessage(f.count, f.sendMs), perSecond(f.count, f.sendMs), ratio(f.sendMs), ''],
-      ['pipeline total', String(f.count), seconds(total), perMessage(f.count, total), perSecond(f.count, total), ratio(total), mb(f.peakRss + f.receiverPeakRss)],
-      ['baseline: pooled transport only', String(f.count), seconds(f.baselineMs), perMessage(f.count, f.baselineMs), perSecond(f.count, f.baselineMs), '1.0×', mb(f.baselinePeakRss + f.receiverPeakRss)],
+      [
+        'queue (requestDelivery each)',
+        String(f.count),
+        seconds(f.queueMs),
+        perMessage(f.count, f.queueMs),
+        perSecond(f.count, f.queueMs),
+        ratio(f.queueMs),
+        '',
+      ],
+      [
+        f.sendLabel,
+        String(f.count),
+        seconds(f.sendMs),
+        perMessage(f.count, f.sendMs),
+        perSecond(f.count, f.sendMs),
+        ratio(f.sendMs),
+        '',
+      ],
+      [
+        'pipeline total',
+        String(f.count),
+        seconds(total),
+        perMessage(f.count, total),
+        perSecond(f.count, total),
+        ratio(total),
+        mb(f.peakRss + f.receiverPeakRss),
+      ],
+      [
+        'baseline: pooled transport only',
+        String(f.count),
+        seconds(f.baselineMs),
+        perMessage(f.count, f.baselineMs),
+        perSecond(f.count, f.baselineMs),
+        '1.0×',
+        mb(f.baselinePeakRss + f.receiverPeakRss),
+      ],
     ],
   )
 }
@@ -51,18 +85,32 @@ export const problems = (
 ) => {
   const found: string[] = []
   const sent = deliveries.filter((delivery) => delivery.status === 'sent')
-  if (inbox.received !== count) found.push(`${inbox.received} messages arrived, expected ${count}`)
-  if (inbox.distinct !== count) found.push(`${inbox.distinct} distinct Message-IDs arrived, expected ${count}`)
-  if (inbox.duplicates) found.push(`${inbox.duplicates} messages arrived twice`)
-  if (inbox.withoutId) found.push(`${inbox.withoutId} messages had no Message-ID`)
-  if (inbox.withoutPdf) found.push(`${inbox.withoutPdf} messages had no PDF attachment`)
+  if (inbox.received !== count) {
+    found.push(`${inbox.received} messages arrived, expected ${count}`)
+  }
+  if (inbox.distinct !== count) {
+    found.push(`${inbox.distinct} distinct Message-IDs arrived, expected ${count}`)
+  }
+  if (inbox.duplicates) {
+    found.push(`${inbox.duplicates} messages arrived twice`)
+  }
+  if (inbox.withoutId) {
+    found.push(`${inbox.withoutId} messages had no Message-ID`)
+  }
+  if (inbox.withoutPdf) {
+    found.push(`${inbox.withoutPdf} messages had no PDF attachment`)
+  }
   if (sent.length !== count) {
     const errors = [...new Set(deliveries.map((d) => d.lastError).filter(Boolean))].slice(0, 3)
-    found.push(`${sent.length} of ${count} deliveries are recorded sent${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`)
+    found.push(
+      `${sent.length} of ${count} deliveries are recorded sent${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
+    )
   }
   const arrived = new Set(inbox.ids)
   const missing = sent.filter((delivery) => !delivery.messageId || !arrived.has(delivery.messageId))
-  if (missing.length) found.push(`${missing.length} sent deliveries have a Message-ID that never arrived`)
+  if (missing.length) {
+    found.push(`${missing.length} sent deliveries have a Message-ID that never arrived`)
+  }
   return found
 }
 
@@ -84,7 +132,9 @@ export const probeLines = (label: string, snapshot: ProbeSnapshot, count: number
 /** Per-message means of each preparation step, measured alone, against the send phase's rate. */
 export const stageLines = (stages: StageTimes, count: number, totalMs: number) => {
   const mean = (ms: number) => ms / stages.programs
-  const each = mean(stages.composePrintMs + stages.renderPdfMs + stages.composeEmailMs + stages.renderEmailMs)
+  const each = mean(
+    stages.composePrintMs + stages.renderPdfMs + stages.composeEmailMs + stages.renderEmailMs,
+  )
   return [
     `  compose for print ${mean(stages.composePrintMs).toFixed(1)} ms, render PDF ${mean(stages.renderPdfMs).toFixed(1)} ms, ` +
       `compose for email ${mean(stages.composeEmailMs).toFixed(1)} ms, render email ${mean(stages.renderEmailMs).toFixed(1)} ms`,

@@ -20,10 +20,14 @@ const startedMessage = 'Delivery worker started.'
 
 const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = fork(new URL('../../src/cli/jobs.ts', import.meta.url), ['--concurrency', String(concurrency)], {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    })
+    const child = fork(
+      new URL('../../src/cli/jobs.ts', import.meta.url),
+      ['--concurrency', String(concurrency)],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      },
+    )
     let output = ''
     child.stdout!.setEncoding('utf8')
     child.stdout!.on('data', (chunk: string) => {
@@ -32,7 +36,9 @@ const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
         resolve(child)
       }
     })
-    child.once('exit', (code) => reject(new Error(`A delivery worker exited before starting (code ${code}).`)))
+    child.once('exit', (code) =>
+      reject(new Error(`A delivery worker exited before starting (code ${code}).`)),
+    )
   })
 
 /**
@@ -43,11 +49,17 @@ const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
  */
 export const startWorkers = async (count: number, concurrency: number) => {
   const env = { ...process.env, DATABASE_PUSH: 'false', JOBS_AUTORUN: 'false' }
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(env, concurrency)))
+  const workers = await Promise.all(
+    Array.from({ length: count }, () => startWorker(env, concurrency)),
+  )
   return {
     count,
     /** The sum of the workers' peak RSS, read before they stop. */
-    peakRss: async () => (await Promise.all(workers.map((worker) => peakRssOf(worker.pid)))).reduce((a, b) => a + b, 0),
+    peakRss: async () =>
+      (await Promise.all(workers.map((worker) => peakRssOf(worker.pid)))).reduce(
+        (a, b) => a + b,
+        0,
+      ),
     /** CPU time each worker has used so far, in ms. */
     cpuMs: () => Promise.all(workers.map((worker) => cpuMsOf(worker.pid))),
     stop: () =>
@@ -55,7 +67,9 @@ export const startWorkers = async (count: number, concurrency: number) => {
         workers.map(
           (worker) =>
             new Promise<void>((resolve) => {
-              if (worker.exitCode !== null) return resolve()
+              if (worker.exitCode !== null) {
+                return resolve()
+              }
               worker.once('exit', () => resolve())
               worker.kill('SIGTERM')
             }),

@@ -52,8 +52,12 @@ export const variantShapeOf = (
   variant: VariantName,
 ): { width: number; height: number } | undefined => {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (data.length < 33 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined
-  if (data.toString('latin1', 12, 16) !== 'IHDR') return undefined
+  if (data.length < 33 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    return undefined
+  }
+  if (data.toString('latin1', 12, 16) !== 'IHDR') {
+    return undefined
+  }
   const width = data.readUInt32BE(16)
   const height = data.readUInt32BE(20)
   const [depth, colourType, , , interlace] = data.subarray(24, 29)

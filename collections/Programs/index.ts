@@ -29,10 +29,7 @@ export const Programs: CollectionConfig = {
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
-  endpoints: [
-    ...handoutEndpoints('programs', programTemplate),
-    ...deliveryEndpoints,
-  ],
+  endpoints: [...handoutEndpoints('programs', programTemplate), ...deliveryEndpoints],
   hooks: {
     beforeValidate: [fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],

@@ -24,8 +24,12 @@ const n = (v: number) => Math.round(v * 1000) / 1000
 const MOTIONS = ['glide', 'knead', 'circle', 'tap', 'press', 'stretch', 'roll', 'hold']
 
 const check = ({ bodyRegion, motion }: IllustrationSpec): BodyRegion => {
-  if (!Object.hasOwn(regions, bodyRegion)) throw new Error(`Unknown body region: ${bodyRegion}`)
-  if (!MOTIONS.includes(motion)) throw new Error(`Unknown motion: ${motion}`)
+  if (!Object.hasOwn(regions, bodyRegion)) {
+    throw new Error(`Unknown body region: ${bodyRegion}`)
+  }
+  if (!MOTIONS.includes(motion)) {
+    throw new Error(`Unknown motion: ${motion}`)
+  }
   return bodyRegion as BodyRegion
 }
 

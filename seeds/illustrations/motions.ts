@@ -121,7 +121,9 @@ const stretch = (p: Placement) => {
   const [g, h] = [16, p.length / 2]
   const pair = (y: number) =>
     arrow(`M${n(-g)} ${n(y)}H${n(-h)}`) + arrow(`M${n(g)} ${n(y)}H${n(h)}`)
-  if (p.stretchAxis !== undefined) return local(p.anchor, p.stretchAxis, pair(0))
+  if (p.stretchAxis !== undefined) {
+    return local(p.anchor, p.stretchAxis, pair(0))
+  }
   return local(p.anchor, p.axis, offsets(p).map(pair).join(''))
 }
 

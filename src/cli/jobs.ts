@@ -6,7 +6,10 @@ JOBS_AUTORUN=false then). With --until-idle it stops once no delivery is waiting
 --concurrency sets how many deliveries it works on at once.`
 
 const values = parseOptions(
-  { 'until-idle': { type: 'boolean', default: false }, concurrency: { type: 'string', default: '10' } },
+  {
+    'until-idle': { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '10' },
+  },
   usage,
 )
 const concurrency = Number(values.concurrency)
@@ -30,7 +33,12 @@ process.on('SIGTERM', stop)
 
 await withPayload(async (payload) => {
   const waiting = async () =>
-    (await payload.count({ collection: 'deliveries', where: { status: { in: ['queued', 'sending'] } } })).totalDocs
+    (
+      await payload.count({
+        collection: 'deliveries',
+        where: { status: { in: ['queued', 'sending'] } },
+      })
+    ).totalDocs
   console.log('Delivery worker started.')
   await runDeliveryQueue(payload, {
     concurrency,

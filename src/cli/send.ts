@@ -15,7 +15,7 @@ const values = parseOptions(
   usage,
 )
 const listed = values.program.flatMap((value) => value.split(',')).map((value) => value.trim())
-if ((listed.length > 0) === values['all-due'] || listed.some((id) => !/^[1-9]\d*$/.test(id))) {
+if (listed.length > 0 === values['all-due'] || listed.some((id) => !/^[1-9]\d*$/.test(id))) {
   console.error(usage)
   process.exit(2)
 }
@@ -84,7 +84,9 @@ const exitCode = await withPayload(async (payload) => {
     preparing.increment()
   }
   preparing.stop()
-  console.log(`Queued ${queued.length}; ${upToDate} already sent or on their way; ${ids.length - queued.length - upToDate} not sendable.`)
+  console.log(
+    `Queued ${queued.length}; ${upToDate} already sent or on their way; ${ids.length - queued.length - upToDate} not sendable.`,
+  )
   notes.forEach((note) => console.log(note))
   if (values['no-wait'] || queued.length === 0) {
     return notes.length ? 1 : 0
@@ -105,7 +107,12 @@ const exitCode = await withPayload(async (payload) => {
   const retryDueSoon = async () => {
     const { docs } = await payload.find({
       collection: 'payload-jobs',
-      where: { and: [unfinishedDeliveryJobs, { waitUntil: { less_than: new Date(Date.now() + 60_000).toISOString() } }] },
+      where: {
+        and: [
+          unfinishedDeliveryJobs,
+          { waitUntil: { less_than: new Date(Date.now() + 60_000).toISOString() } },
+        ],
+      },
       limit: 1,
       depth: 0,
     })
@@ -116,7 +123,9 @@ const exitCode = await withPayload(async (payload) => {
     recoverEveryMs: 30_000,
     done: async ({ ranAny }) => {
       final = await statuses()
-      const finished = final.filter((delivery) => delivery.status === 'sent' || delivery.status === 'failed')
+      const finished = final.filter(
+        (delivery) => delivery.status === 'sent' || delivery.status === 'failed',
+      )
       sending.update(finished.length)
       return finished.length === queued.length || (!ranAny && !(await retryDueSoon()))
     },
@@ -124,9 +133,13 @@ const exitCode = await withPayload(async (payload) => {
   sending.stop()
   closeDeliveryMailer()
   const count = (status: string) => final.filter((delivery) => delivery.status === status)
-  console.log(`Sent ${count('sent').length}, failed ${count('failed').length}, waiting to retry ${count('queued').length + count('sending').length}.`)
+  console.log(
+    `Sent ${count('sent').length}, failed ${count('failed').length}, waiting to retry ${count('queued').length + count('sending').length}.`,
+  )
   for (const delivery of count('failed')) {
-    console.log(`Program ${String(delivery.program)}: failed: ${delivery.lastError ?? 'unknown error'}`)
+    console.log(
+      `Program ${String(delivery.program)}: failed: ${delivery.lastError ?? 'unknown error'}`,
+    )
   }
   if (count('queued').length) {
     console.log('Deliveries waiting to retry are sent by the app, or by `npm run jobs`.')

@@ -22,7 +22,9 @@ const describe = (last: Last) => {
     case 'sending':
       return 'Sending now…'
     default:
-      return last.lastError ? `Queued; retrying after: ${last.lastError}` : 'Queued: sending in a moment…'
+      return last.lastError
+        ? `Queued; retrying after: ${last.lastError}`
+        : 'Queued: sending in a moment…'
   }
 }
 
@@ -53,7 +55,9 @@ export const DeliveryPanel: UIFieldClientComponent = () => {
   const [busy, setBusy] = useState(false)
 
   const refresh = useCallback(async () => {
-    const response = await fetch(`${api}/programs/${id}/delivery-status`, { credentials: 'include' })
+    const response = await fetch(`${api}/programs/${id}/delivery-status`, {
+      credentials: 'include',
+    })
     if (response.ok) {
       setStatus((await response.json()) as DeliveryStatus)
     }
@@ -80,8 +84,14 @@ export const DeliveryPanel: UIFieldClientComponent = () => {
   const last = status?.last ?? null
   const send = async () => {
     setBusy(true)
-    const response = await fetch(`${api}/programs/${id}/send`, { method: 'POST', credentials: 'include' })
-    const body = (await response.json()) as { message?: string; errors?: Array<{ message: string }> }
+    const response = await fetch(`${api}/programs/${id}/send`, {
+      method: 'POST',
+      credentials: 'include',
+    })
+    const body = (await response.json()) as {
+      message?: string
+      errors?: Array<{ message: string }>
+    }
     setMessage({
       text: body.message ?? body.errors?.[0]?.message ?? `The server answered ${response.status}.`,
       ok: response.ok,
@@ -89,16 +99,21 @@ export const DeliveryPanel: UIFieldClientComponent = () => {
     await refresh()
     setBusy(false)
   }
-  const disabled = busy || !status?.sendable || modified || pending || (last?.status === 'sent' && last.upToDate)
+  const disabled =
+    busy || !status?.sendable || modified || pending || (last?.status === 'sent' && last.upToDate)
 
   return (
     <div className="delivery-panel">
       <h4 className="delivery-panel__title">Email to patient</h4>
       {last ? (
-        <div className={`delivery-panel__last delivery-panel__last--${last.upToDate ? 'current' : 'stale'}`}>
+        <div
+          className={`delivery-panel__last delivery-panel__last--${last.upToDate ? 'current' : 'stale'}`}
+        >
           <p>{describe(last)}</p>
           {last.status === 'sent' && !last.upToDate ? (
-            <p className="delivery-panel__stale">The program has changed since: the patient has an older version.</p>
+            <p className="delivery-panel__stale">
+              The program has changed since: the patient has an older version.
+            </p>
           ) : null}
           <p className="delivery-panel__links">
             <a href={`${admin}/collections/deliveries/${last.id}`}>Delivery record</a>
@@ -113,8 +128,14 @@ export const DeliveryPanel: UIFieldClientComponent = () => {
       ) : status ? (
         <p>Not emailed yet.</p>
       ) : null}
-      {status && !status.sendable ? <p className="delivery-panel__reason">{status.reason}</p> : null}
-      {modified ? <p className="delivery-panel__reason">Save your changes first: the saved program is what is sent.</p> : null}
+      {status && !status.sendable ? (
+        <p className="delivery-panel__reason">{status.reason}</p>
+      ) : null}
+      {modified ? (
+        <p className="delivery-panel__reason">
+          Save your changes first: the saved program is what is sent.
+        </p>
+      ) : null}
       <Button buttonStyle="primary" size="small" disabled={disabled} onClick={() => void send()}>
         {busy ? 'Sending…' : buttonLabel(last)}
       </Button>

@@ -1,7 +1,13 @@
 'use client'
 import type { RelationshipFieldClientComponent } from 'payload'
 
-import { RelationshipField, useConfig, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import {
+  RelationshipField,
+  useConfig,
+  useDocumentInfo,
+  useField,
+  useFormFields,
+} from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 
 type Id = number

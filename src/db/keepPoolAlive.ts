@@ -13,7 +13,10 @@ export const keepPoolAlive = (payload: Payload) => {
     return
   }
   // node-postgres replaces these arrays as clients come and go: read them each time.
-  const internals = pool as unknown as { _clients: PoolClient[]; _idle: Array<{ client: PoolClient }> }
+  const internals = pool as unknown as {
+    _clients: PoolClient[]
+    _idle: Array<{ client: PoolClient }>
+  }
   const checkedOut = (client: PoolClient) =>
     internals._clients.includes(client) && !internals._idle.some((item) => item.client === client)
   // A connection that dies inside BEGIN is never released by drizzle's transaction code, and
@@ -34,7 +37,9 @@ export const keepPoolAlive = (payload: Payload) => {
     }
   }
   pool.on('error', () => {
-    payload.logger.warn('A database connection was closed by the server; the next query opens a new one.')
+    payload.logger.warn(
+      'A database connection was closed by the server; the next query opens a new one.',
+    )
   })
   pool.on('connect', watch)
   internals._clients.forEach(watch)

@@ -8,7 +8,11 @@ import type { Payload } from 'payload'
  * pick the same jobs (fixed upstream in payloadcms/payload#17441, not yet released).
  * The conditions are the runner's own: not completed, not given up on, not processing, and due.
  */
-export const claimDueJobs = async (payload: Payload, queue: string, limit: number): Promise<number[]> => {
+export const claimDueJobs = async (
+  payload: Payload,
+  queue: string,
+  limit: number,
+): Promise<number[]> => {
   const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute<{ id: number }>(
     sql`UPDATE payload_jobs SET processing = true, updated_at = now()
         WHERE id IN (

@@ -19,7 +19,9 @@ const now = () => new Date().toISOString()
 
 /** Attempts since the delivery was last queued by a person: the ones that count toward the limit. */
 const attemptsSinceQueued = (delivery: Delivery) =>
-  (delivery.attempts ?? []).filter((attempt) => !delivery.queuedAt || attempt.at >= delivery.queuedAt).length
+  (delivery.attempts ?? []).filter(
+    (attempt) => !delivery.queuedAt || attempt.at >= delivery.queuedAt,
+  ).length
 
 /** The record's new state is not read back from the write: `stored` checks it afresh. */
 const update = (payload: Payload, id: number, data: Partial<Delivery>) =>
@@ -28,7 +30,12 @@ const update = (payload: Payload, id: number, data: Partial<Delivery>) =>
 /** Whether the delivery as stored now has these values (read outside any transaction). */
 const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => async () => {
   const select = Object.fromEntries(Object.keys(expected).map((key) => [key, true]))
-  const current = (await payload.findByID({ collection: 'deliveries', id, depth: 0, select })) as Partial<Delivery>
+  const current = (await payload.findByID({
+    collection: 'deliveries',
+    id,
+    depth: 0,
+    select,
+  })) as Partial<Delivery>
   return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
 }
 
@@ -56,7 +63,12 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   if (!(await claimDelivery(payload, id, worker))) {
     return 'skipped'
   }
-  const delivery = (await payload.findByID({ collection: 'deliveries', id, depth: 0, select: workingFields })) as Delivery
+  const delivery = (await payload.findByID({
+    collection: 'deliveries',
+    id,
+    depth: 0,
+    select: workingFields,
+  })) as Delivery
   const attempts = delivery.attempts ?? []
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
   const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {
@@ -90,11 +102,18 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
         id,
         depth: 0,
         data: { contentVersions: prepared.versions, pdfSha256, pdfBytes: prepared.pdf.length },
-        file: { data: prepared.pdf, mimetype: 'application/pdf', name: `delivery-${id}.pdf`, size: prepared.pdf.length },
+        file: {
+          data: prepared.pdf,
+          mimetype: 'application/pdf',
+          name: `delivery-${id}.pdf`,
+          size: prepared.pdf.length,
+        },
         overwriteExistingFiles: true,
       })
       if (!(await stored(payload, id, { pdfSha256 })())) {
-        throw new Error('the PDF was not kept on the delivery (the database did not keep the write)')
+        throw new Error(
+          'the PDF was not kept on the delivery (the database did not keep the write)',
+        )
       }
     }
   } catch (error) {

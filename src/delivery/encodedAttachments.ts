@@ -17,17 +17,26 @@ const encodePart = ({ filename, content, contentType, cid }: Attachment): string
   if (cid) {
     part.setHeader('Content-Id', `<${cid.replace(/[<>]/g, '')}>`)
   }
-  part.setHeader('Content-Disposition', cid && contentType.startsWith('image/') ? 'inline' : 'attachment')
+  part.setHeader(
+    'Content-Disposition',
+    cid && contentType.startsWith('image/') ? 'inline' : 'attachment',
+  )
   part.setContent(content)
   return `${part.buildHeaders()}\r\n\r\n${wrap(encode(content), 76)}`
 }
 
 /** Inline images recur in every message (the same illustrations): their parts are kept. */
-const keptParts = imageCache<string>((raw) => raw.length, { maxEntries: 256, maxBytes: 64 * 1024 * 1024 })
+const keptParts = imageCache<string>((raw) => raw.length, {
+  maxEntries: 256,
+  maxBytes: 64 * 1024 * 1024,
+})
 
 const keptPart = (attachment: Attachment): string =>
   keptParts(
-    { key: [attachment.cid, attachment.filename, attachment.contentType].join('\n'), data: attachment.content },
+    {
+      key: [attachment.cid, attachment.filename, attachment.contentType].join('\n'),
+      data: attachment.content,
+    },
     () => encodePart(attachment),
   )
 

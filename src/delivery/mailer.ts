@@ -5,7 +5,13 @@ import { createMailTransport, transportKind, type TransportKind } from '../email
 let current: { settings: string; kind: TransportKind; transporter: Transporter } | undefined
 
 const settings = () =>
-  [transportKind(), process.env.SMTP_URL, process.env.SMTP_HOST, process.env.SMTP_PORT, process.env.SMTP_USER].join('|')
+  [
+    transportKind(),
+    process.env.SMTP_URL,
+    process.env.SMTP_HOST,
+    process.env.SMTP_PORT,
+    process.env.SMTP_USER,
+  ].join('|')
 
 /**
  * The delivery worker's pooled transport, made once per process and remade only when the

@@ -23,7 +23,12 @@ const isStale = (claimedBy: string | null | undefined, since: string | null | un
  */
 export const recoverDeliveries = async (payload: Payload) => {
   const find = (status: 'queued' | 'sending') =>
-    payload.find({ collection: 'deliveries', where: { status: { equals: status } }, pagination: false, depth: 0 })
+    payload.find({
+      collection: 'deliveries',
+      where: { status: { equals: status } },
+      pagination: false,
+      depth: 0,
+    })
 
   const { docs: sending } = await find('sending')
   const abandoned = sending.filter((doc) => isStale(doc.claimedBy, doc.sendingAt))
@@ -38,7 +43,10 @@ export const recoverDeliveries = async (payload: Payload) => {
         failedAt: at,
         claimedBy: null,
         lastError: interrupted,
-        attempts: [...(delivery.attempts ?? []), { at, outcome: 'unconfirmed', error: interrupted }],
+        attempts: [
+          ...(delivery.attempts ?? []),
+          { at, outcome: 'unconfirmed', error: interrupted },
+        ],
       },
     })
   }
@@ -50,11 +58,18 @@ export const recoverDeliveries = async (payload: Payload) => {
     pagination: false,
     depth: 0,
   })
-  const waiting = new Set(waitingJobs.map((job) => (job.input as { delivery?: number } | null)?.delivery))
+  const waiting = new Set(
+    waitingJobs.map((job) => (job.input as { delivery?: number } | null)?.delivery),
+  )
   let requeued = 0
   for (const delivery of queued) {
     if (delivery.claimedBy && isStale(delivery.claimedBy, delivery.claimedAt)) {
-      await payload.update({ collection: 'deliveries', id: delivery.id, depth: 0, data: { claimedBy: null } })
+      await payload.update({
+        collection: 'deliveries',
+        id: delivery.id,
+        depth: 0,
+        data: { claimedBy: null },
+      })
       delivery.claimedBy = null
     }
     if (!delivery.claimedBy && !waiting.has(delivery.id)) {

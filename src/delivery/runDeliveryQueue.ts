@@ -9,7 +9,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Waits until one of the running jobs finishes, or `ms` passes. */
 const firstOf = async (running: Iterable<Promise<void>>, ms: number) => {
   let timer: NodeJS.Timeout | undefined
-  await Promise.race([...running, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
+  await Promise.race([
+    ...running,
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ])
   clearTimeout(timer)
 }
 
@@ -38,13 +41,21 @@ export type QueueRunOptions = {
  */
 export const runDeliveryQueue = async (
   payload: Payload,
-  { done = () => false, concurrency = 10, idleMs = 1_000, recoverEveryMs = 60_000, checkEveryMs = 1_000 }: QueueRunOptions = {},
+  {
+    done = () => false,
+    concurrency = 10,
+    idleMs = 1_000,
+    recoverEveryMs = 60_000,
+    checkEveryMs = 1_000,
+  }: QueueRunOptions = {},
 ) => {
   let recoveredAt = 0
   let checkedAt = 0
   const running = new Set<Promise<void>>()
   const unreachable = () => {
-    payload.logger.warn('The delivery queue could not run (is the database reachable?); trying again shortly.')
+    payload.logger.warn(
+      'The delivery queue could not run (is the database reachable?); trying again shortly.',
+    )
     recoveredAt = 0
   }
   const start = (id: number) => {

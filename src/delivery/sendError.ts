@@ -17,7 +17,9 @@ export const describeSendError = (error: unknown): SendFailure => {
     message?: string
   }
   const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600
-  const detail = withoutAddresses(String(message ?? error)).replace(/\s+/g, ' ').slice(0, 300)
+  const detail = withoutAddresses(String(message ?? error))
+    .replace(/\s+/g, ' ')
+    .slice(0, 300)
   const prefix = responseCode ? `SMTP ${responseCode}` : (code ?? 'Error')
   return { permanent, message: detail.startsWith(prefix) ? detail : `${prefix}: ${detail}` }
 }

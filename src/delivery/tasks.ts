@@ -18,18 +18,29 @@ const withCleanErrors = async <T>(work: () => Promise<T>): Promise<T> => {
 }
 
 /** Composes, renders and sends one delivery; retried with exponential backoff. */
-export const sendDeliveryTask: TaskConfig<{ input: { delivery: number }; output: { outcome: DeliverOutcome } }> = {
+export const sendDeliveryTask: TaskConfig<{
+  input: { delivery: number }
+  output: { outcome: DeliverOutcome }
+}> = {
   slug: sendDeliveryTaskSlug,
   label: 'Email a home program to its patient',
   inputSchema: [{ name: 'delivery', type: 'number', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
-  retries: { attempts: maxSendAttempts, backoff: { type: 'exponential', delay: retryBaseDelayMs() } },
+  retries: {
+    attempts: maxSendAttempts,
+    backoff: { type: 'exponential', delay: retryBaseDelayMs() },
+  },
   handler: ({ input, req }) =>
-    withCleanErrors(async () => ({ output: { outcome: await deliver(req.payload, input.delivery) } })),
+    withCleanErrors(async () => ({
+      output: { outcome: await deliver(req.payload, input.delivery) },
+    })),
 }
 
 /** Every minute: deliveries a stopped worker or a database restart left behind are picked up. */
-export const recoverDeliveriesTask: TaskConfig<{ input: object; output: { interrupted: number; requeued: number } }> = {
+export const recoverDeliveriesTask: TaskConfig<{
+  input: object
+  output: { interrupted: number; requeued: number }
+}> = {
   slug: 'recoverDeliveries',
   label: 'Pick up interrupted deliveries',
   outputSchema: [
@@ -37,5 +48,6 @@ export const recoverDeliveriesTask: TaskConfig<{ input: object; output: { interr
     { name: 'requeued', type: 'number', required: true },
   ],
   schedule: [{ cron: '* * * * *', queue: deliveryQueue }],
-  handler: ({ req }) => withCleanErrors(async () => ({ output: await recoverDeliveries(req.payload) })),
+  handler: ({ req }) =>
+    withCleanErrors(async () => ({ output: await recoverDeliveries(req.payload) })),
 }

@@ -13,7 +13,9 @@ export const untilStored = async (
   tries = 30,
 ): Promise<void> => {
   for (let attempt = 1; ; attempt += 1) {
-    let failure: unknown = new Error('The write returned, but a fresh read does not find it stored.')
+    let failure: unknown = new Error(
+      'The write returned, but a fresh read does not find it stored.',
+    )
     try {
       await write()
       if (await isStored()) {

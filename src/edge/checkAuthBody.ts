@@ -23,7 +23,10 @@ export const checkAuthBody = (data: Record<string, unknown>): void => {
       value.length > rule.max ||
       (rule.pattern !== undefined && !rule.pattern.test(value))
     ) {
-      throw new RequestRefused(400, `${name} must be ${rule.what} of at most ${rule.max} characters.`)
+      throw new RequestRefused(
+        400,
+        `${name} must be ${rule.what} of at most ${rule.max} characters.`,
+      )
     }
   }
 }

@@ -38,7 +38,9 @@ const checkForm = async (
     throw new RequestRefused(400, 'The form field file must be an uploaded file.')
   }
   const data = form.get('_payload')
-  return data === null ? undefined : jsonObject(typeof data === 'string' ? data : '', 'The form field _payload')
+  return data === null
+    ? undefined
+    : jsonObject(typeof data === 'string' ? data : '', 'The form field _payload')
 }
 
 /** The media type in lower case (`APPLICATION/JSON; charset=UTF-8` → `application/json`). */

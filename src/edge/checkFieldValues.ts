@@ -16,7 +16,9 @@ const isId = (value: unknown) =>
   (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID)
 
 const optionValues = (field: Field & { options: unknown[] }) =>
-  field.options.map((option) => (typeof option === 'string' ? option : (option as { value: string }).value))
+  field.options.map((option) =>
+    typeof option === 'string' ? option : (option as { value: string }).value,
+  )
 
 /** What is wrong with one value of a leaf field, or undefined when PostgreSQL can hold it. */
 const leafProblem = (field: Field, value: unknown): string | undefined => {
@@ -40,7 +42,9 @@ const leafProblem = (field: Field, value: unknown): string | undefined => {
     case 'date': {
       const time = typeof value === 'string' ? Date.parse(value) : NaN
       const year = new Date(time).getUTCFullYear()
-      return Number.isNaN(time) || year < 1 || year > 9999 ? 'must be a date (ISO 8601).' : undefined
+      return Number.isNaN(time) || year < 1 || year > 9999
+        ? 'must be a date (ISO 8601).'
+        : undefined
     }
     case 'select':
     case 'radio': {
@@ -55,7 +59,9 @@ const leafProblem = (field: Field, value: unknown): string | undefined => {
       return isId(reference) ? undefined : 'must be the id of a record.'
     }
     case 'richText':
-      return isObject(value) && isObject(value.root) ? undefined : 'must be rich text (a Lexical document).'
+      return isObject(value) && isObject(value.root)
+        ? undefined
+        : 'must be rich text (a Lexical document).'
     case 'point':
       return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
         ? undefined
@@ -80,7 +86,11 @@ export const checkFieldValues = (
   problems: FieldProblem[] = [],
 ): FieldProblem[] => {
   for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field))) {
+    if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field))
+    ) {
       checkFieldValues(field.fields, data, prefix, problems)
       continue
     }

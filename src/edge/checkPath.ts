@@ -49,6 +49,7 @@ export const pathChecker = (config: SanitizedConfig) => {
     config.collections.filter((collection) => collection.auth?.verify).map(({ slug }) => slug),
   )
   return (segments: string[]): void => {
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     if (segments.some((segment) => /[\u0000-\u001f\u007f]/.test(decoded(segment)))) {
       throw new RequestRefused(400, 'The address holds a control character.')
     }

@@ -20,7 +20,12 @@ const wholeNumber = (
   if (value === undefined || value === '') {
     return
   }
-  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{1,9}$/.test(value) ||
+    Number(value) < min ||
+    Number(value) > max
+  ) {
     throw new RequestRefused(400, `${name} must be a whole number from ${min} to ${max}.`)
   }
 }
@@ -42,7 +47,9 @@ export const checkQuery = (query: Record<string, unknown>, fields?: Field[]): vo
   }
   if (query.sort !== undefined) {
     const fields = Array.isArray(query.sort) ? query.sort : String(query.sort).split(',')
-    if (fields.some((field) => typeof field !== 'string' || !/^-?[A-Za-z_]\w*(?:\.\w+)*$/.test(field))) {
+    if (
+      fields.some((field) => typeof field !== 'string' || !/^-?[A-Za-z_]\w*(?:\.\w+)*$/.test(field))
+    ) {
       throw new RequestRefused(400, 'sort must name fields, e.g. sort=-updatedAt.')
     }
   }

@@ -57,7 +57,9 @@ const checkConditions = (field: string, conditions: unknown, fields: Field[] | u
   }
   for (const [operator, value] of Object.entries(conditions)) {
     if (!isQueryOperator(operator)) {
-      refuse(`"${operator.slice(0, 40)}" is not an operator (use one of ${queryOperators.join(', ')}).`)
+      refuse(
+        `"${operator.slice(0, 40)}" is not an operator (use one of ${queryOperators.join(', ')}).`,
+      )
     }
     checkValue(value, operator, field === 'id' ? 'id' : fields && fieldAt(fields, field))
   }

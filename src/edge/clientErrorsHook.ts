@@ -17,7 +17,9 @@ export const answerClientErrors: AfterErrorHook = ({ error, result }) => {
   }
   const message =
     clientCausedDatabaseError(error) ??
-    (MALFORMED_FORM.test(error.message) ? 'The upload form is malformed (multipart/form-data).' : undefined)
+    (MALFORMED_FORM.test(error.message)
+      ? 'The upload form is malformed (multipart/form-data).'
+      : undefined)
   if (!message) {
     return
   }

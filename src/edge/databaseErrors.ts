@@ -28,7 +28,10 @@ export const clientCausedDatabaseError = (error: unknown): string | undefined =>
     if (typeof current.code === 'string' && byCode[current.code]) {
       return byCode[current.code]
     }
-    if (typeof current.message === 'string' && /bind message has \d+ parameter/i.test(current.message)) {
+    if (
+      typeof current.message === 'string' &&
+      /bind message has \d+ parameter/i.test(current.message)
+    ) {
       return byCode['08P01']
     }
     current = current.cause as WithCause | undefined

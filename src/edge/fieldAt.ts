@@ -4,7 +4,11 @@ import type { Field } from 'payload'
 export const fieldAt = (fields: Field[], path: string): Field | undefined => {
   const [name, ...rest] = path.split('.')
   for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field))) {
+    if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field))
+    ) {
       const found = fieldAt(field.fields, path)
       if (found) {
         return found

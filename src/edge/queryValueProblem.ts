@@ -39,7 +39,9 @@ const kindOf = (field: Field | 'id'): string | undefined => {
 }
 
 const optionValues = (options: unknown[]) =>
-  options.map((option) => (typeof option === 'string' ? option : (option as { value: string }).value))
+  options.map((option) =>
+    typeof option === 'string' ? option : (option as { value: string }).value,
+  )
 
 const isIdText = (value: string) => /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID
 
@@ -92,7 +94,9 @@ export const queryValueProblem = (
       return ['true', 'false'].includes(text) ? undefined : `${shown(text)} is not true or false.`
     case 'select': {
       const options = optionValues((field as { options: unknown[] }).options)
-      return options.includes(text) ? undefined : `${shown(text)} is not one of ${options.join(', ')}.`
+      return options.includes(text)
+        ? undefined
+        : `${shown(text)} is not one of ${options.join(', ')}.`
     }
     default:
       return undefined

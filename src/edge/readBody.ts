@@ -1,7 +1,10 @@
 import { RequestRefused } from './refusal'
 
 /** The body's bytes, refused with 413 as soon as they pass `maxBytes` (never buffered whole). */
-export const readBody = async (request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> => {
+export const readBody = async (
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> => {
   const tooLarge = () =>
     new RequestRefused(413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`)
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) {

@@ -9,9 +9,22 @@ export type RouteTarget = {
   authenticates?: boolean
 }
 
-const AUTH_ROUTES = new Set(['login', 'forgot-password', 'reset-password', 'unlock', 'first-register'])
+const AUTH_ROUTES = new Set([
+  'login',
+  'forgot-password',
+  'reset-password',
+  'unlock',
+  'first-register',
+])
 
-const DOCUMENT_WRITES = new Set(['POST ', 'PATCH ', 'PUT ', 'PATCH :id', 'PUT :id', 'POST :id/duplicate'])
+const DOCUMENT_WRITES = new Set([
+  'POST ',
+  'PATCH ',
+  'PUT ',
+  'PATCH :id',
+  'PUT :id',
+  'POST :id/duplicate',
+])
 
 /** Which collection or global an API address names, and whether its body is document data. */
 export const routeTargetOf = (

@@ -8,7 +8,11 @@ import type MailMessage from 'nodemailer/lib/mailer/mail-message'
  * A nodemailer transport that writes each message as an `.eml` file instead of sending it:
  * the default when no SMTP server is configured, so nothing is lost and nothing is logged.
  */
-type OutboxInfo = { envelope: ReturnType<MailMessage['message']['getEnvelope']>; messageId: string; path: string }
+type OutboxInfo = {
+  envelope: ReturnType<MailMessage['message']['getEnvelope']>
+  messageId: string
+  path: string
+}
 
 export const outboxTransport = (directory: string): Transport<OutboxInfo> => ({
   name: 'outbox',

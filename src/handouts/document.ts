@@ -47,7 +47,13 @@ export type Block =
       note?: string
     }
   | { type: 'dosageTable'; caption?: string; rows: DosageRow[] }
-  | { type: 'callout'; tone: 'warning' | 'tip'; title: string; items?: string[]; children?: Inline[] }
+  | {
+      type: 'callout'
+      tone: 'warning' | 'tip'
+      title: string
+      items?: string[]
+      children?: Inline[]
+    }
   | { type: 'resourceList'; title?: string; resources: ResourceEntry[] }
   | { type: 'contact'; lines: string[]; signature?: string }
 

@@ -48,7 +48,11 @@ export const privateLoggerOptions: LoggerOptions = {
       const error = (first as { err?: unknown } | undefined)?.err
       if (isQueryError(error)) {
         const safe = loggedError(error) as { message: string }
-        return method.apply(this, [{ ...(first as object), err: error }, safe.message, ...rest] as never)
+        return method.apply(this, [
+          { ...(first as object), err: error },
+          safe.message,
+          ...rest,
+        ] as never)
       }
       return method.apply(this, args)
     },

@@ -39,7 +39,10 @@ export const readingGrade = (text: string): number | null => {
   let sampledSyllables = 0
   for (let word = 0; word < words; word += step) {
     sampled++
-    sampledSyllables += syllablesOf(text.slice(wordBounds[word * 2], wordBounds[word * 2 + 1]), known)
+    sampledSyllables += syllablesOf(
+      text.slice(wordBounds[word * 2], wordBounds[word * 2 + 1]),
+      known,
+    )
   }
   const grade = fleschKincaid({
     sentence: Math.max(1, sentences),

@@ -16,7 +16,9 @@ import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
 const CHROMIUM = '/usr/bin/chromium'
 const canRun = existsSync(CHROMIUM) && hasBuild()
 if (!canRun) {
-  const why = existsSync(CHROMIUM) ? 'no build: run npm run build' : 'Debian chromium is not installed'
+  const why = existsSync(CHROMIUM)
+    ? 'no build: run npm run build'
+    : 'Debian chromium is not installed'
   if (process.env.REQUIRE_BROWSER) {
     throw new Error(`The browser test cannot run (${why}).`)
   }
@@ -104,7 +106,11 @@ describeIfBrowser('the admin panel in a browser', () => {
     })
     const condition = await payload.create({
       collection: 'conditions',
-      data: { ...contentData('conditions'), _status: 'published', recommendedRoutines: [routine.id] },
+      data: {
+        ...contentData('conditions'),
+        _status: 'published',
+        recommendedRoutines: [routine.id],
+      },
     })
     const page = await logIn(staff.clinician.email)
     await page.goto(`${server.url}/admin/collections/programs/create`)
@@ -125,7 +131,10 @@ describeIfBrowser('the admin panel in a browser', () => {
     })
     const patient = await payload.create({
       collection: 'patients',
-      data: relyingOnDefaults<'patients'>({ name: 'Preview Patient', clinician: staff.clinician.id }),
+      data: relyingOnDefaults<'patients'>({
+        name: 'Preview Patient',
+        clinician: staff.clinician.id,
+      }),
     })
     const program = await payload.create({
       collection: 'programs',
@@ -158,7 +167,11 @@ describeIfBrowser('the admin panel in a browser', () => {
       data: { ...contentData('techniques'), _status: 'published' },
     })
     const { patient, program } = await createEmailableProgram(payload, staff.clinician)
-    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
+    await payload.update({
+      collection: 'programs',
+      id: program.id,
+      data: { items: [{ technique: technique.id }] },
+    })
     const page = await logIn(staff.clinician.email)
     await page.goto(`${server.url}/admin/collections/programs/${program.id}`)
     const panel = page.locator('.delivery-panel')
@@ -172,18 +185,26 @@ describeIfBrowser('the admin panel in a browser', () => {
     expect(mails[0].text).toContain(technique.name)
     await page.screenshot({ path: path.join(screenshots, 'program-sent.png') })
 
-    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id, note: 'Twice a day now.' }] } })
+    await payload.update({
+      collection: 'programs',
+      id: program.id,
+      data: { items: [{ technique: technique.id, note: 'Twice a day now.' }] },
+    })
     await page.reload()
     await panel.getByText('The program has changed since').waitFor()
     await panel.getByRole('button', { name: 'Send the update' }).click()
     await panel.getByRole('button', { name: 'Up to date' }).waitFor({ timeout: 60_000 })
-    expect(smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))).toHaveLength(2)
+    expect(
+      smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!)),
+    ).toHaveLength(2)
 
     await panel.getByRole('link', { name: 'Delivery record' }).click()
     await page.getByText('PDF SHA-256').waitFor()
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: path.join(screenshots, 'delivery.png'), fullPage: true })
-    await expect(page.locator('input[name="status"], #field-status').first().isVisible()).resolves.toBe(true)
+    await expect(
+      page.locator('input[name="status"], #field-status').first().isVisible(),
+    ).resolves.toBe(true)
     await page.close()
   })
 
@@ -196,7 +217,9 @@ describeIfBrowser('the admin panel in a browser', () => {
       body: JSON.stringify({ email: staff.clinician.email, password: PASSWORD }),
     })
     const { token } = (await login.json()) as { token: string }
-    const list = await fetch(`${server.url}/api/patients`, { headers: { Authorization: `JWT ${token}` } })
+    const list = await fetch(`${server.url}/api/patients`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(list.status).toBe(200)
   })
 })

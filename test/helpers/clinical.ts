@@ -4,7 +4,11 @@ import type { User } from '../../src/payload-types'
 import { uniqueName } from './fixtures'
 
 /** A patient of `clinician`, their program, and a delivery written as the server writes it. */
-export const createPatientRecords = async (payload: Payload, clinician: User, routineId?: number) => {
+export const createPatientRecords = async (
+  payload: Payload,
+  clinician: User,
+  routineId?: number,
+) => {
   const patient = await payload.create({
     collection: 'patients',
     data: {

@@ -11,7 +11,11 @@ export const uniqueAddress = () => `${uniqueName('patient').replace(/\W+/g, '.')
 export const createEmailableProgram = async (
   payload: Payload,
   clinician: User,
-  { conditions = [] as number[], patient: patientData = {} as Partial<Patient>, status = 'ready' as const } = {},
+  {
+    conditions = [] as number[],
+    patient: patientData = {} as Partial<Patient>,
+    status = 'ready' as const,
+  } = {},
 ) => {
   const patient = await payload.create({
     collection: 'patients',

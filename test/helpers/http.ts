@@ -23,7 +23,10 @@ export const api = async (
 }
 
 export const logIn = async (baseUrl: string, email: string): Promise<Session> => {
-  const { status, json } = await api(baseUrl, {}, 'POST', '/users/login', { email, password: PASSWORD })
+  const { status, json } = await api(baseUrl, {}, 'POST', '/users/login', {
+    email,
+    password: PASSWORD,
+  })
   if (status !== 200) {
     throw new Error(`login failed with ${status}: ${JSON.stringify(json)}`)
   }

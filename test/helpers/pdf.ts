@@ -95,8 +95,11 @@ const intoLines = (items: PlacedItem[]) => {
   for (const item of [...items].sort((a, b) => a.top - b.top)) {
     const middle = (item.top + item.bottom) / 2
     const line = lines.find(([first]) => middle > first.top && middle < first.bottom)
-    if (line) line.push(item)
-    else lines.push([item])
+    if (line) {
+      line.push(item)
+    } else {
+      lines.push([item])
+    }
   }
   return lines.sort((a, b) => a[0].top - b[0].top)
 }
@@ -124,7 +127,9 @@ const lineText = (line: PlacedItem[]) => {
   return ordered
     .map(({ item, left, right, fontSize }, i) => {
       const previous = ordered[i - 1]
-      if (!previous) return item.str
+      if (!previous) {
+        return item.str
+      }
       const gap = Math.max(left - previous.right, previous.left - right)
       return (gap > fontSize * 0.1 ? ' ' : '') + item.str
     })
@@ -322,10 +327,18 @@ const pageImages = async (page: PDFPageProxy, index: number) => {
   let matrix: Matrix = [1, 0, 0, 1, 0, 0]
   fnArray.forEach((fn, i) => {
     const args = argsArray[i]
-    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) saved.push(matrix)
-    if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) matrix = saved.pop() ?? matrix
-    if (fn === OPS.transform) matrix = multiply(args as Matrix, matrix)
-    if (fn === OPS.paintFormXObjectBegin && args[0]) matrix = multiply(args[0] as Matrix, matrix)
+    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
+      saved.push(matrix)
+    }
+    if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) {
+      matrix = saved.pop() ?? matrix
+    }
+    if (fn === OPS.transform) {
+      matrix = multiply(args as Matrix, matrix)
+    }
+    if (fn === OPS.paintFormXObjectBegin && args[0]) {
+      matrix = multiply(args[0] as Matrix, matrix)
+    }
     if (fn === OPS.paintImageXObject) {
       const [, width, height] = args as [string, number, number]
       images.push({ page: index, width, height, ...drawnSize(matrix) })

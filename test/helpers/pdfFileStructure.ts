@@ -13,9 +13,13 @@ const streamProblem = (file: string, objectStart: number, label: string) => {
   const objectEnd = file.indexOf('endobj', objectStart)
   const body = file.slice(objectStart, objectEnd)
   const streamStart = /stream\r?\n/.exec(body)
-  if (!streamStart || !body.slice(0, streamStart.index).trimEnd().endsWith('>>')) return undefined
+  if (!streamStart || !body.slice(0, streamStart.index).trimEnd().endsWith('>>')) {
+    return undefined
+  }
   const length = /\/Length (\d+)(?! \d+ R)/.exec(body.slice(0, streamStart.index))
-  if (!length) return undefined
+  if (!length) {
+    return undefined
+  }
   const dataEnd = streamStart.index + streamStart[0].length + Number(length[1])
   return /^\r?\n?endstream/.test(body.slice(dataEnd))
     ? undefined
@@ -26,10 +30,16 @@ const streamProblem = (file: string, objectStart: number, label: string) => {
 export const fileStructureProblems = (pdf: Uint8Array): string[] => {
   const file = Buffer.from(pdf).toString('latin1')
   const problems: string[] = []
-  if (!/^%PDF-\d\.\d/.test(file)) problems.push('no %PDF- header')
-  if (!/%%EOF\s*$/.test(file)) problems.push('no %%EOF at the end')
+  if (!/^%PDF-\d\.\d/.test(file)) {
+    problems.push('no %PDF- header')
+  }
+  if (!/%%EOF\s*$/.test(file)) {
+    problems.push('no %%EOF at the end')
+  }
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(file)
-  if (!startxref) return [...problems, 'no startxref before the end']
+  if (!startxref) {
+    return [...problems, 'no startxref before the end']
+  }
   const table = Number(startxref[1])
   if (!file.startsWith('xref', table)) {
     return [...problems, `startxref ${table} does not point at the cross-reference table`]
@@ -56,7 +66,9 @@ export const fileStructureProblems = (pdf: Uint8Array): string[] => {
       problems.push(`${label}: the cross-reference offset ${Number(offset)} is wrong`)
     } else if (kind === 'n') {
       const problem = streamProblem(file, Number(offset), label)
-      if (problem) problems.push(problem)
+      if (problem) {
+        problems.push(problem)
+      }
     }
     number++
     entries++

@@ -47,7 +47,9 @@ export const drawnImages = async (pdf: Uint8Array): Promise<DrawnImage[]> => {
       const proxy = await document.getPage(page)
       const { fnArray, argsArray } = await proxy.getOperatorList()
       for (const [index, fn] of fnArray.entries()) {
-        if (fn !== OPS.paintImageXObject) continue
+        if (fn !== OPS.paintImageXObject) {
+          continue
+        }
         const [id, width, height] = argsArray[index] as [string, number, number]
         const image = await new Promise<DecodedImage>((resolve) => proxy.objs.get(id, resolve))
         const alphaAt = (x: number, y: number) =>

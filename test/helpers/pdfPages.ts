@@ -76,7 +76,9 @@ export const pageTexts = async (pdf: Uint8Array): Promise<string[]> => {
  * any channel. Images of different sizes differ entirely.
  */
 export const differingPixelShare = (a: PageImage, b: PageImage, threshold = 32): number => {
-  if (a.width !== b.width || a.height !== b.height) return 1
+  if (a.width !== b.width || a.height !== b.height) {
+    return 1
+  }
   let differing = 0
   for (let i = 0; i < a.rgba.length; i += 4) {
     if (

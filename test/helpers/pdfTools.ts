@@ -35,7 +35,9 @@ type PdfToolTest = (name: string, test: () => Promise<unknown>, timeout?: number
  * when REQUIRE_PDF_TOOLS=1 (as in CI, which installs the tools).
  */
 export const itWithPdfTool = (tool: PdfTool): PdfToolTest => {
-  if (onPath(tool)) return it
+  if (onPath(tool)) {
+    return it
+  }
   const missing = `${tool} is not installed (Debian's ${packageOf[tool]})`
   if (process.env.REQUIRE_PDF_TOOLS === '1') {
     return (name) =>

@@ -15,7 +15,11 @@ type Options = {
 }
 
 /** A real SMTP server on loopback that keeps every message it accepts, parsed. */
-export const startSmtpServer = async ({ port = 0, refuseRecipient, beforeAccepting }: Options = {}) => {
+export const startSmtpServer = async ({
+  port = 0,
+  refuseRecipient,
+  beforeAccepting,
+}: Options = {}) => {
   const received: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { actors, createStaff, relyingOnDefaults, userFor, type Actor, type Staff } from '../helpers/fixtures'
+import {
+  actors,
+  createStaff,
+  relyingOnDefaults,
+  userFor,
+  type Actor,
+  type Staff,
+} from '../helpers/fixtures'
 import { createPatientRecords } from '../helpers/clinical'
 import { outcomeOf, type Outcome } from '../helpers/outcome'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -40,7 +47,7 @@ describe.each(['patients', 'programs', 'deliveries'] as const)('%s', (collection
   const recordOf = (records: typeof mine) =>
     records[collection.slice(0, -1).replace('deliverie', 'delivery') as 'patient']
 
-  it.each(actors)("%s lists only the records their role allows", async (actor) => {
+  it.each(actors)('%s lists only the records their role allows', async (actor) => {
     const listed = await outcomeOf(() => payload.find({ collection, ...as(actor), limit: 1000 }))
     if (actor === 'anonymous' || actor === 'editor') {
       expect(listed).toBe('forbidden')
@@ -56,7 +63,7 @@ describe.each(['patients', 'programs', 'deliveries'] as const)('%s', (collection
     }
   })
 
-  it.each(actors)('%s opens the first clinician\'s record only if allowed', async (actor) => {
+  it.each(actors)("%s opens the first clinician's record only if allowed", async (actor) => {
     expect(
       await outcomeOf(() => payload.findByID({ collection, id: recordOf(mine).id, ...as(actor) })),
     ).toBe(onClinicianRecord[actor])
@@ -69,57 +76,75 @@ describe.each(['patients', 'programs'] as const)('%s changes', (collection) => {
     const data =
       collection === 'patients'
         ? relyingOnDefaults<'patients'>({ name: 'New Patient', clinician: staff.clinician.id })
-        : relyingOnDefaults<'programs'>({ patient: fresh.patient.id, clinician: staff.clinician.id })
-    expect(await outcomeOf(() => payload.create({ collection, data: data as never, ...as(actor) }))).toBe(
-      writeClinicianRecord[actor],
-    )
+        : relyingOnDefaults<'programs'>({
+            patient: fresh.patient.id,
+            clinician: staff.clinician.id,
+          })
+    expect(
+      await outcomeOf(() => payload.create({ collection, data: data as never, ...as(actor) })),
+    ).toBe(writeClinicianRecord[actor])
     const record = collection === 'patients' ? fresh.patient : fresh.program
     const edit = collection === 'patients' ? { name: 'Renamed' } : { status: 'active' as const }
     expect(
-      await outcomeOf(() => payload.update({ collection, id: record.id, data: edit, ...as(actor) })),
+      await outcomeOf(() =>
+        payload.update({ collection, id: record.id, data: edit, ...as(actor) }),
+      ),
     ).toBe(writeClinicianRecord[actor])
     await payload.delete({ collection: 'deliveries', id: fresh.delivery.id })
     if (collection === 'patients') {
       await payload.delete({ collection: 'programs', id: fresh.program.id })
     }
-    expect(
-      await outcomeOf(() => payload.delete({ collection, id: record.id, ...as(actor) })),
-    ).toBe(writeClinicianRecord[actor])
+    expect(await outcomeOf(() => payload.delete({ collection, id: record.id, ...as(actor) }))).toBe(
+      writeClinicianRecord[actor],
+    )
   })
 })
 
 describe('deliveries', () => {
-  it.each(actors)('%s can never create, edit or delete one: only the server writes them', async (actor) => {
-    const { delivery, program, patient } = mine
-    const data = relyingOnDefaults<'deliveries'>({
-      program: program.id,
-      patient: patient.id,
-      clinician: staff.clinician.id,
-      channel: 'pdf' as const,
-      template: 'home-program' as const,
-      idempotencyKey: `forged-${actor}`,
-    })
-    expect(await outcomeOf(() => payload.create({ collection: 'deliveries', data, ...as(actor) }))).toBe(
-      'forbidden',
-    )
-    expect(
-      await outcomeOf(() =>
-        payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'failed' }, ...as(actor) }),
-      ),
-    ).toBe('forbidden')
-    expect(
-      await outcomeOf(() => payload.delete({ collection: 'deliveries', id: delivery.id, ...as(actor) })),
-    ).toBe('forbidden')
-  })
+  it.each(actors)(
+    '%s can never create, edit or delete one: only the server writes them',
+    async (actor) => {
+      const { delivery, program, patient } = mine
+      const data = relyingOnDefaults<'deliveries'>({
+        program: program.id,
+        patient: patient.id,
+        clinician: staff.clinician.id,
+        channel: 'pdf' as const,
+        template: 'home-program' as const,
+        idempotencyKey: `forged-${actor}`,
+      })
+      expect(
+        await outcomeOf(() => payload.create({ collection: 'deliveries', data, ...as(actor) })),
+      ).toBe('forbidden')
+      expect(
+        await outcomeOf(() =>
+          payload.update({
+            collection: 'deliveries',
+            id: delivery.id,
+            data: { status: 'failed' },
+            ...as(actor),
+          }),
+        ),
+      ).toBe('forbidden')
+      expect(
+        await outcomeOf(() =>
+          payload.delete({ collection: 'deliveries', id: delivery.id, ...as(actor) }),
+        ),
+      ).toBe('forbidden')
+    },
+  )
 })
 
 describe('a clinician', () => {
-  it("cannot create a patient for another clinician", async () => {
+  it('cannot create a patient for another clinician', async () => {
     expect(
       await outcomeOf(() =>
         payload.create({
           collection: 'patients',
-          data: relyingOnDefaults<'patients'>({ name: 'Smuggled', clinician: staff.otherClinician.id }),
+          data: relyingOnDefaults<'patients'>({
+            name: 'Smuggled',
+            clinician: staff.otherClinician.id,
+          }),
           ...as('clinician'),
         }),
       ),

@@ -20,25 +20,33 @@ const as = (actor: Actor) => ({ overrideAccess: false, user: userFor(staff, acto
 const adminOnly = (actor: Actor): Outcome => (actor === 'admin' ? 'allowed' : 'forbidden')
 
 describe('staff accounts', () => {
-  it.each(actors)('%s lists all staff only as an admin, otherwise only themselves', async (actor) => {
-    if (actor === 'anonymous') {
-      expect(await outcomeOf(() => payload.find({ collection: 'users', ...as(actor) }))).toBe(
-        'forbidden',
-      )
-      return
-    }
-    const { docs } = await payload.find({ collection: 'users', ...as(actor), limit: 1000 })
-    if (actor === 'admin') {
-      expect(docs.map((doc) => doc.id)).toEqual(
-        expect.arrayContaining(Object.values(staff).map((user) => user.id)),
-      )
-    } else {
-      expect(docs.map((doc) => doc.id)).toEqual([staff[actor].id])
-    }
-  })
+  it.each(actors)(
+    '%s lists all staff only as an admin, otherwise only themselves',
+    async (actor) => {
+      if (actor === 'anonymous') {
+        expect(await outcomeOf(() => payload.find({ collection: 'users', ...as(actor) }))).toBe(
+          'forbidden',
+        )
+        return
+      }
+      const { docs } = await payload.find({ collection: 'users', ...as(actor), limit: 1000 })
+      if (actor === 'admin') {
+        expect(docs.map((doc) => doc.id)).toEqual(
+          expect.arrayContaining(Object.values(staff).map((user) => user.id)),
+        )
+      } else {
+        expect(docs.map((doc) => doc.id)).toEqual([staff[actor].id])
+      }
+    },
+  )
 
   it.each(actors)('%s creates and deletes accounts only as an admin', async (actor) => {
-    const data = { name: 'New Hire', email: `new-${actor}@clinic.test`, password: PASSWORD, role: 'editor' as const }
+    const data = {
+      name: 'New Hire',
+      email: `new-${actor}@clinic.test`,
+      password: PASSWORD,
+      role: 'editor' as const,
+    }
     expect(await outcomeOf(() => payload.create({ collection: 'users', data, ...as(actor) }))).toBe(
       adminOnly(actor),
     )
@@ -55,21 +63,29 @@ describe('staff accounts', () => {
     const someoneElse = actor === 'editor' ? staff.clinician : staff.editor
     expect(
       await outcomeOf(() =>
-        payload.update({ collection: 'users', id: someoneElse.id, data: { name: 'Renamed' }, ...as(actor) }),
+        payload.update({
+          collection: 'users',
+          id: someoneElse.id,
+          data: { name: 'Renamed' },
+          ...as(actor),
+        }),
       ),
     ).toBe(adminOnly(actor))
   })
 
-  it.each(['editor', 'clinician'] as const)('a %s cannot make themselves an admin', async (actor) => {
-    const updated = await payload.update({
-      collection: 'users',
-      id: staff[actor].id,
-      data: { name: 'Still Me', role: 'admin' },
-      ...as(actor),
-    })
-    expect(updated.name).toBe('Still Me')
-    expect(updated.role).toBe(actor)
-  })
+  it.each(['editor', 'clinician'] as const)(
+    'a %s cannot make themselves an admin',
+    async (actor) => {
+      const updated = await payload.update({
+        collection: 'users',
+        id: staff[actor].id,
+        data: { name: 'Still Me', role: 'admin' },
+        ...as(actor),
+      })
+      expect(updated.name).toBe('Still Me')
+      expect(updated.role).toBe(actor)
+    },
+  )
 
   it('an admin changes a role', async () => {
     const user = await payload.create({

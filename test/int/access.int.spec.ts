@@ -43,9 +43,9 @@ describe.each(['conditions', 'techniques', 'routines', 'resources'] as const)(
       const draftId = drafts[collection.slice(0, -1) as 'condition'].id
       if (actor === 'anonymous') {
         expect(ids).not.toContain(draftId)
-        expect(await outcomeOf(() => payload.findByID({ collection, id: draftId, ...as(actor) }))).toBe(
-          'not found',
-        )
+        expect(
+          await outcomeOf(() => payload.findByID({ collection, id: draftId, ...as(actor) })),
+        ).toBe('not found')
       } else {
         expect(ids).toContain(draftId)
       }
@@ -77,9 +77,11 @@ describe.each(['tools', 'media'] as const)('%s', (collection) => {
     const id = collection === 'tools' ? published.tool.id : image.id
     const data = collection === 'tools' ? { summary: 'Edited.' } : { alt: 'A calf on a roller' }
     expect(await outcomeOf(() => payload.find({ collection, ...as(actor) }))).toBe('allowed')
-    expect(await outcomeOf(() => payload.findByID({ collection, id, ...as(actor) }))).toBe('allowed')
-    expect(
-      await outcomeOf(() => payload.update({ collection, id, data, ...as(actor) })),
-    ).toBe(contentWriters[actor])
+    expect(await outcomeOf(() => payload.findByID({ collection, id, ...as(actor) }))).toBe(
+      'allowed',
+    )
+    expect(await outcomeOf(() => payload.update({ collection, id, data, ...as(actor) }))).toBe(
+      contentWriters[actor],
+    )
   })
 })

@@ -23,13 +23,17 @@ const send = async (...args: string[]) => {
   })
   return { code: await script.exited, output: script.output() }
 }
-const personalData = (patients: Patient[]) => patients.flatMap((patient) => [patient.name, patient.email!])
+const personalData = (patients: Patient[]) =>
+  patients.flatMap((patient) => [patient.name, patient.email!])
 
 beforeAll(async () => {
   smtp = await startSmtpServer({
     refuseRecipient: ({ address }) => {
       if (unknownMailboxes.has(address)) {
-        return { code: 550, message: `5.1.1 <${address}>: Recipient address rejected: User unknown` }
+        return {
+          code: 550,
+          message: `5.1.1 <${address}>: Recipient address rejected: User unknown`,
+        }
       }
       if (greylistOnce.delete(address)) {
         return { code: 451, message: `4.7.1 <${address}>: Greylisted, try again later` }
@@ -53,11 +57,18 @@ describe('npm run send', () => {
   it('sends the listed programs with a progress bar, reports each failure, and prints no personal data', async () => {
     accepted = await createEmailableProgram(payload, staff.clinician)
     rejected = await createEmailableProgram(payload, staff.clinician)
-    unconsented = await createEmailableProgram(payload, staff.clinician, { patient: { emailConsent: false } })
+    unconsented = await createEmailableProgram(payload, staff.clinician, {
+      patient: { emailConsent: false },
+    })
     unknownMailboxes.add(rejected.patient.email!)
     greylistOnce.add(accepted.patient.email!)
 
-    const { code, output } = await send('--program', `${accepted.program.id},${rejected.program.id}`, '--program', String(unconsented.program.id))
+    const { code, output } = await send(
+      '--program',
+      `${accepted.program.id},${rejected.program.id}`,
+      '--program',
+      String(unconsented.program.id),
+    )
 
     expect(output).toContain('Queued 2; 0 already sent or on their way; 1 not sendable.')
     expect(output).toContain(`Program ${unconsented.program.id}: This patient has not agreed`)
@@ -68,7 +79,9 @@ describe('npm run send', () => {
     for (const text of personalData([accepted.patient, rejected.patient, unconsented.patient])) {
       expect(output).not.toContain(text)
     }
-    expect(smtp.received.filter((mail) => JSON.stringify(mail.to).includes(accepted.patient.email!))).toHaveLength(1)
+    expect(
+      smtp.received.filter((mail) => JSON.stringify(mail.to).includes(accepted.patient.email!)),
+    ).toHaveLength(1)
     const [delivery] = await deliveriesOf(payload, accepted.program.id)
     expect(delivery.attempts?.map((attempt) => attempt.outcome)).toEqual(['retry', 'sent'])
   })

@@ -7,7 +7,7 @@ import { recoverDeliveries } from '../../src/delivery/recoverDeliveries'
 import { runDeliveryQueue } from '../../src/delivery/runDeliveryQueue'
 import { workerMayBeAlive } from '../../src/delivery/workerIdentity'
 import type { Delivery } from '../../src/payload-types'
-import { createEmailableProgram, deliveriesOf, pause, runDueDeliveries } from '../helpers/delivery'
+import { createEmailableProgram, pause, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, type Staff } from '../helpers/fixtures'
 import { freePort } from '../helpers/freePort'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -31,7 +31,8 @@ const queueProgram = async () => {
   }
   return { patient, program, delivery: result.delivery }
 }
-const current = (delivery: Delivery) => payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0 })
+const current = (delivery: Delivery) =>
+  payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0 })
 const to = (server: SmtpServer, address: string) =>
   server.received.filter((mail) => JSON.stringify(mail.to).includes(address))
 
@@ -70,7 +71,9 @@ describe('Delivery through mail server faults', () => {
     await runDueDeliveries(payload)
     const waiting = await current(delivery)
     expect(waiting.status).toBe('queued')
-    expect(waiting.attempts).toMatchObject([{ outcome: 'retry', error: expect.stringMatching(/ECONNREFUSED|ECONNECTION/) }])
+    expect(waiting.attempts).toMatchObject([
+      { outcome: 'retry', error: expect.stringMatching(/ECONNREFUSED|ECONNECTION/) },
+    ])
 
     const server = await useSmtp({ port })
     await runUntilSettled(delivery)
@@ -98,7 +101,10 @@ describe('Delivery through mail server faults', () => {
           arrivedMeanwhile()
         }
         if (addressOf(mail).includes(slow.patient.email!)) {
-          heldUntil = await Promise.race([later, pause(20_000).then(() => 'the slow message was accepted first')])
+          heldUntil = await Promise.race([
+            later,
+            pause(20_000).then(() => 'the slow message was accepted first'),
+          ])
         }
       },
     })
@@ -109,7 +115,12 @@ describe('Delivery through mail server faults', () => {
       idleMs: 100,
       checkEveryMs: 100,
       done: async () =>
-        (await payload.count({ collection: 'deliveries', where: { id: { in: ours }, status: { equals: 'sent' } } })).totalDocs === 3,
+        (
+          await payload.count({
+            collection: 'deliveries',
+            where: { id: { in: ours }, status: { equals: 'sent' } },
+          })
+        ).totalDocs === 3,
     })
 
     expect(heldUntil).toBe('the later message arrived first')
@@ -118,7 +129,8 @@ describe('Delivery through mail server faults', () => {
   it('retries after a 4xx reply and sends once', async () => {
     let refusals = 0
     const server = await useSmtp({
-      refuseRecipient: () => (refusals++ < 2 ? { code: 451, message: '4.7.1 Greylisted, try again later' } : undefined),
+      refuseRecipient: () =>
+        refusals++ < 2 ? { code: 451, message: '4.7.1 Greylisted, try again later' } : undefined,
     })
     const { patient, delivery } = await queueProgram()
     await runUntilSettled(delivery)
@@ -132,7 +144,10 @@ describe('Delivery through mail server faults', () => {
 
   it('records a 5xx reply as a failure and does not retry it', async () => {
     const server = await useSmtp({
-      refuseRecipient: (address) => ({ code: 550, message: `5.1.1 <${address.address}>: Recipient address rejected: User unknown` }),
+      refuseRecipient: (address) => ({
+        code: 550,
+        message: `5.1.1 <${address.address}>: Recipient address rejected: User unknown`,
+      }),
     })
     const { patient, delivery } = await queueProgram()
     await runUntilSettled(delivery)
@@ -140,7 +155,9 @@ describe('Delivery through mail server faults', () => {
     const failed = await current(delivery)
     expect(failed.status).toBe('failed')
     expect(failed.failedAt).toBeTruthy()
-    expect(failed.attempts).toMatchObject([{ outcome: 'failed', error: expect.stringContaining('550') }])
+    expect(failed.attempts).toMatchObject([
+      { outcome: 'failed', error: expect.stringContaining('550') },
+    ])
     expect(failed.lastError).toContain('User unknown')
     expect(failed.lastError).not.toContain(patient.email)
 
@@ -155,7 +172,10 @@ describe('Delivery through mail server faults', () => {
     const server = await useSmtp({ beforeAccepting: () => worker?.kill() })
     const { patient, delivery } = await queueProgram()
 
-    worker = startScript('src/cli/jobs.ts', ['--until-idle'], { SMTP_URL: server.url, DATABASE_PUSH: 'false' })
+    worker = startScript('src/cli/jobs.ts', ['--until-idle'], {
+      SMTP_URL: server.url,
+      DATABASE_PUSH: 'false',
+    })
     await worker.exited
     expect(to(server, patient.email!)).toHaveLength(1)
     const interrupted = await current(delivery)

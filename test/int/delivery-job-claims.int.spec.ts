@@ -12,7 +12,12 @@ const queue = `claims-${process.pid}-${Date.now()}`
 const queueJobs = (count: number, waitUntil?: Date) =>
   Promise.all(
     Array.from({ length: count }, (_, i) =>
-      payload.jobs.queue({ task: sendDeliveryTaskSlug, queue, input: { delivery: -(i + 1) }, waitUntil }),
+      payload.jobs.queue({
+        task: sendDeliveryTaskSlug,
+        queue,
+        input: { delivery: -(i + 1) },
+        waitUntil,
+      }),
     ),
   )
 
@@ -29,12 +34,21 @@ describe('delivery workers claiming jobs', () => {
     const jobs = await queueJobs(10)
     await queueJobs(2, new Date(Date.now() + 60 * 60_000))
 
-    const [first, second] = await Promise.all([claimDueJobs(payload, queue, 6), claimDueJobs(payload, queue, 6)])
+    const [first, second] = await Promise.all([
+      claimDueJobs(payload, queue, 6),
+      claimDueJobs(payload, queue, 6),
+    ])
 
     expect(first.filter((id) => second.includes(id))).toEqual([])
-    expect([...first, ...second].sort((a, b) => a - b)).toEqual(jobs.map((job) => job.id).sort((a, b) => a - b))
+    expect([...first, ...second].sort((a, b) => a - b)).toEqual(
+      jobs.map((job) => job.id).sort((a, b) => a - b),
+    )
     expect(await claimDueJobs(payload, queue, 6)).toEqual([])
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: queue } }, limit: 20 })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: queue } },
+      limit: 20,
+    })
     expect(docs.filter((job) => job.processing)).toHaveLength(10)
   })
 })

@@ -28,9 +28,14 @@ let clinician: Session
 let backPain: Condition
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-const messagesTo = (address: string) => smtp.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address))
+const messagesTo = (address: string) =>
+  smtp.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address))
 const techniquesOf = async (program: Program) => {
-  const { docs } = await payload.find({ collection: 'routines', where: { id: { in: program.routines as number[] } }, depth: 1 })
+  const { docs } = await payload.find({
+    collection: 'routines',
+    where: { id: { in: program.routines as number[] } },
+    depth: 1,
+  })
   return docs.flatMap((routine) => routine.items.map((item) => (item.technique as Technique).name))
 }
 
@@ -42,7 +47,9 @@ beforeAll(async () => {
   server = await startRestServer()
   staff = await createStaff(payload)
   clinician = await logIn(server.url, staff.clinician.email)
-  backPain = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })).docs[0]
+  backPain = (
+    await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })
+  ).docs[0]
 })
 afterAll(async () => {
   delete process.env.SMTP_URL
@@ -54,7 +61,9 @@ afterAll(async () => {
 
 describe('Emailing a program to its patient', () => {
   it('delivers the program in the body with its PDF attached, and records exactly what was sent', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+      conditions: [backPain.id],
+    })
     const techniques = await techniquesOf(program)
     expect(techniques.length).toBeGreaterThan(0)
 
@@ -85,7 +94,9 @@ describe('Emailing a program to its patient', () => {
     for (const picture of pictures) {
       expect(picture).toMatchObject({ contentType: 'image/png', contentDisposition: 'inline' })
       expect(picture.cid).toBeTruthy()
-      expect(mail.html).toContain(`data:image/png;base64,${picture.content.toString('base64').slice(0, 60)}`)
+      expect(mail.html).toContain(
+        `data:image/png;base64,${picture.content.toString('base64').slice(0, 60)}`,
+      )
     }
     const pdf = await pdfText(attachment.content)
     expect(pdf).toContain(patient.name)
@@ -121,7 +132,9 @@ describe('Emailing a program to its patient', () => {
   })
 
   it('sends one email however often it is asked for the same content', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+      conditions: [backPain.id],
+    })
     const clicks = await Promise.all(
       [1, 2, 3].map(() => api(server.url, clinician, 'POST', `/programs/${program.id}/send`)),
     )
@@ -137,15 +150,23 @@ describe('Emailing a program to its patient', () => {
   })
 
   it('shows when the last delivery is out of date, and sends the update', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
-    const status = () => api(server.url, clinician, 'GET', `/programs/${program.id}/delivery-status`)
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+      conditions: [backPain.id],
+    })
+    const status = () =>
+      api(server.url, clinician, 'GET', `/programs/${program.id}/delivery-status`)
     expect((await status()).json).toMatchObject({ sendable: true, last: null })
 
     await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
     await runDueDeliveries(payload)
     expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: true } })
 
-    const footRub = (await payload.find({ collection: 'techniques', where: { slug: { equals: 'foot-reflexology' } } })).docs[0]
+    const footRub = (
+      await payload.find({
+        collection: 'techniques',
+        where: { slug: { equals: 'foot-reflexology' } },
+      })
+    ).docs[0]
     await payload.update({
       collection: 'programs',
       id: program.id,
@@ -153,7 +174,9 @@ describe('Emailing a program to its patient', () => {
     })
     expect((await status()).json).toMatchObject({ last: { status: 'sent', upToDate: false } })
 
-    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(
+      202,
+    )
     await runDueDeliveries(payload)
     const mails = messagesTo(patient.email!)
     expect(mails).toHaveLength(2)
@@ -165,7 +188,12 @@ describe('Emailing a program to its patient', () => {
   })
 
   it('sends the library as it stands: a technique edited after one delivery reaches the next', async () => {
-    const footRub = (await payload.find({ collection: 'techniques', where: { slug: { equals: 'foot-reflexology' } } })).docs[0]
+    const footRub = (
+      await payload.find({
+        collection: 'techniques',
+        where: { slug: { equals: 'foot-reflexology' } },
+      })
+    ).docs[0]
     const technique = await payload.create({
       collection: 'techniques',
       data: {
@@ -176,12 +204,18 @@ describe('Emailing a program to its patient', () => {
         bodyRegion: footRub.bodyRegion,
         summary: 'Long strokes up the calf before bed.',
         steps: [{ text: 'Stroke from ankle to knee with an open hand.' }],
-        images: (footRub.images ?? []).map((image) => (typeof image === 'number' ? image : image.id)),
+        images: (footRub.images ?? []).map((image) =>
+          typeof image === 'number' ? image : image.id,
+        ),
         _status: 'published',
       },
     })
     const { patient, program } = await createEmailableProgram(payload, staff.clinician)
-    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
+    await payload.update({
+      collection: 'programs',
+      id: program.id,
+      data: { items: [{ technique: technique.id }] },
+    })
     await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
     await runDueDeliveries(payload)
 
@@ -190,7 +224,9 @@ describe('Emailing a program to its patient', () => {
       id: technique.id,
       data: { steps: [{ text: 'Stroke from ankle to knee with a loose fist.' }] },
     })
-    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(
+      202,
+    )
     await runDueDeliveries(payload)
 
     const mails = messagesTo(patient.email!)
@@ -198,10 +234,14 @@ describe('Emailing a program to its patient', () => {
     expect(mails[0].text).toContain('with an open hand')
     expect(mails[1].text).toContain('with a loose fist')
     expect(mails[1].text).not.toContain('with an open hand')
-    const pdf = mails[1].attachments.find((attachment) => attachment.contentType === 'application/pdf')!
+    const pdf = mails[1].attachments.find(
+      (attachment) => attachment.contentType === 'application/pdf',
+    )!
     expect(await pdfText(pdf.content)).toContain('with a loose fist')
     const latest = (await deliveriesOf(payload, program.id)).at(-1)!
-    expect(latest.contentVersions).toMatchObject({ [`techniques:${technique.id}`]: edited.updatedAt })
+    expect(latest.contentVersions).toMatchObject({
+      [`techniques:${technique.id}`]: edited.updatedAt,
+    })
   })
 
   it('sends an illustration replaced after one delivery with its new picture, under the same file name', async () => {
@@ -211,13 +251,25 @@ describe('Emailing a program to its patient', () => {
       data: { ...contentData('techniques'), images: [image.id], _status: 'published' },
     })
     const { patient, program } = await createEmailableProgram(payload, staff.clinician)
-    await payload.update({ collection: 'programs', id: program.id, data: { items: [{ technique: technique.id }] } })
-    const emailSize = (media: Media) => readFile(path.join(payload.collections.media.config.upload.staticDir as string, media.sizes!.email!.filename!))
+    await payload.update({
+      collection: 'programs',
+      id: program.id,
+      data: { items: [{ technique: technique.id }] },
+    })
+    const emailSize = (media: Media) =>
+      readFile(
+        path.join(
+          payload.collections.media.config.upload.staticDir as string,
+          media.sizes!.email!.filename!,
+        ),
+      )
     const before = sha256(await emailSize(image))
     await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)
     await runDueDeliveries(payload)
 
-    const orange = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 214, g: 110, b: 40 } } })
+    const orange = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: { r: 214, g: 110, b: 40 } },
+    })
       .png()
       .toBuffer()
     const replaced = await payload.update({
@@ -230,11 +282,15 @@ describe('Emailing a program to its patient', () => {
     expect(replaced.sizes!.email!.filename).toBe(image.sizes!.email!.filename)
     const after = sha256(await emailSize(replaced))
     expect(after).not.toBe(before)
-    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+    expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(
+      202,
+    )
     await runDueDeliveries(payload)
 
     const inlinePictures = (mail: (typeof smtp.received)[number]) =>
-      mail.attachments.filter((attachment) => attachment.related).map((attachment) => sha256(attachment.content))
+      mail.attachments
+        .filter((attachment) => attachment.related)
+        .map((attachment) => sha256(attachment.content))
     const [first, second] = messagesTo(patient.email!)
     expect(inlinePictures(first)).toContain(before)
     expect(inlinePictures(second)).toContain(after)
@@ -242,10 +298,14 @@ describe('Emailing a program to its patient', () => {
   })
 
   it('writes the message to the outbox folder when no mail server is configured, and says so', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, { conditions: [backPain.id] })
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+      conditions: [backPain.id],
+    })
     delete process.env.SMTP_URL
     try {
-      expect((await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status).toBe(202)
+      expect(
+        (await api(server.url, clinician, 'POST', `/programs/${program.id}/send`)).status,
+      ).toBe(202)
       await runDueDeliveries(payload)
     } finally {
       process.env.SMTP_URL = smtp.url
@@ -253,7 +313,9 @@ describe('Emailing a program to its patient', () => {
     const [delivery] = await deliveriesOf(payload, program.id)
     expect(delivery).toMatchObject({ status: 'sent', transport: 'outbox' })
     // Named after the Message-ID, which holds the delivery's id and key: earlier runs' files may share the id.
-    const files = (await readdir(outboxDir())).filter((file) => file.includes(`delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}`))
+    const files = (await readdir(outboxDir())).filter((file) =>
+      file.includes(`delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}`),
+    )
     expect(files).toHaveLength(1)
     const mail = await simpleParser(await readFile(path.join(outboxDir(), files[0])))
     expect(mail.messageId).toBe(delivery.messageId)
@@ -261,7 +323,14 @@ describe('Emailing a program to its patient', () => {
     const attachment = mail.attachments.find((file) => file.contentType === 'application/pdf')!
     expect(sha256(attachment.content)).toBe(delivery.pdfSha256)
     expect(messagesTo(patient.email!)).toHaveLength(0)
-    const status = await api(server.url, clinician, 'GET', `/programs/${program.id}/delivery-status`)
-    expect(status.json).toMatchObject({ last: { status: 'sent', transport: 'outbox', upToDate: true } })
+    const status = await api(
+      server.url,
+      clinician,
+      'GET',
+      `/programs/${program.id}/delivery-status`,
+    )
+    expect(status.json).toMatchObject({
+      last: { status: 'sent', transport: 'outbox', upToDate: true },
+    })
   })
 })

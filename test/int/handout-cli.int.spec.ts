@@ -32,7 +32,20 @@ describe('npm run handout', () => {
     const email = path.join(directory, 'card.html')
     const { stdout } = await run(
       'npm',
-      ['run', '--silent', 'handout', '--', '--technique', String(technique.id), '--out', out, '--email', email, '--paper', 'letter'],
+      [
+        'run',
+        '--silent',
+        'handout',
+        '--',
+        '--technique',
+        String(technique.id),
+        '--out',
+        out,
+        '--email',
+        email,
+        '--paper',
+        'letter',
+      ],
       { env: { ...process.env, NODE_OPTIONS: '' } },
     ).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
       throw new Error(`exit ${error.code}\n${error.stdout}\n${error.stderr}`)
@@ -43,7 +56,9 @@ describe('npm run handout', () => {
   })
 
   it('explains its usage when asked for nothing', async () => {
-    await expect(run('npm', ['run', '--silent', 'handout'], { env: { ...process.env, NODE_OPTIONS: '' } })).rejects.toMatchObject({
+    await expect(
+      run('npm', ['run', '--silent', 'handout'], { env: { ...process.env, NODE_OPTIONS: '' } }),
+    ).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Usage: npm run handout'),
     })

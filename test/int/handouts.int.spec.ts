@@ -35,7 +35,10 @@ beforeAll(async () => {
   const footRub = (await bySlug('techniques', 'foot-reflexology')) as Technique
   const patient = await payload.create({
     collection: 'patients',
-    data: relyingOnDefaults<'patients'>({ name: 'Marguerite Ølander-Ruiz', clinician: staff.clinician.id }),
+    data: relyingOnDefaults<'patients'>({
+      name: 'Marguerite Ølander-Ruiz',
+      clinician: staff.clinician.id,
+    }),
   })
   program = await payload.create({
     collection: 'programs',
@@ -43,7 +46,13 @@ beforeAll(async () => {
     data: relyingOnDefaults<'programs'>({
       patient: patient.id,
       conditions: [backPain.id, sciatica.id],
-      items: [{ technique: footRub.id, dosage: { durationMinutes: 7 }, note: 'Use the spiky ball you bought.' }],
+      items: [
+        {
+          technique: footRub.id,
+          dosage: { durationMinutes: 7 },
+          note: 'Use the spiky ball you bought.',
+        },
+      ],
       status: 'ready',
     }),
   })
@@ -53,7 +62,9 @@ beforeAll(async () => {
     depth: 1,
   })
   techniqueNames = [
-    ...routines.flatMap((routine) => routine.items.map((item) => (item.technique as Technique).name)),
+    ...routines.flatMap((routine) =>
+      routine.items.map((item) => (item.technique as Technique).name),
+    ),
     footRub.name,
   ]
   draftCondition = await payload.create({
@@ -73,7 +84,11 @@ const fetchAs = async (actor: Actor, path: string) => {
   const response = await fetch(`${server.url}/api${path}`, {
     headers: sessions[actor].token ? { Authorization: `JWT ${sessions[actor].token}` } : {},
   })
-  return { status: response.status, type: response.headers.get('content-type'), body: new Uint8Array(await response.arrayBuffer()) }
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: new Uint8Array(await response.arrayBuffer()),
+  }
 }
 
 describe("a patient's home program handout", () => {
@@ -113,17 +128,24 @@ describe("a patient's home program handout", () => {
     const letter = await fetchAs('clinician', `/programs/${program.id}/handout.pdf?paper=letter`)
     expect((await pdfInfo(letter.body)).pageSize).toMatch(/^612 x 792/)
     const large = await fetchAs('clinician', `/programs/${program.id}/handout.pdf?largePrint=1`)
-    expect(await medianWordHeight(large.body)).toBeGreaterThan((await medianWordHeight(normal.body)) * 1.4)
+    expect(await medianWordHeight(large.body)).toBeGreaterThan(
+      (await medianWordHeight(normal.body)) * 1.4,
+    )
     expect((await pdfInfo(large.body)).pages).toBeGreaterThan((await pdfInfo(normal.body)).pages)
   })
 
-  it("comes in large print when the program asks for it, unless the URL says otherwise", async () => {
+  it('comes in large print when the program asks for it, unless the URL says otherwise', async () => {
     const normal = await fetchAs('clinician', `/programs/${program.id}/handout.pdf`)
     await payload.update({ collection: 'programs', id: program.id, data: { largePrint: true } })
     try {
       const own = await fetchAs('clinician', `/programs/${program.id}/handout.pdf`)
-      const overridden = await fetchAs('clinician', `/programs/${program.id}/handout.pdf?largePrint=0`)
-      expect(await medianWordHeight(own.body)).toBeGreaterThan((await medianWordHeight(normal.body)) * 1.4)
+      const overridden = await fetchAs(
+        'clinician',
+        `/programs/${program.id}/handout.pdf?largePrint=0`,
+      )
+      expect(await medianWordHeight(own.body)).toBeGreaterThan(
+        (await medianWordHeight(normal.body)) * 1.4,
+      )
       expect(await medianWordHeight(overridden.body)).toBe(await medianWordHeight(normal.body))
     } finally {
       await payload.update({ collection: 'programs', id: program.id, data: { largePrint: false } })
@@ -131,7 +153,10 @@ describe("a patient's home program handout", () => {
   })
 
   it('has an email version with the program in the body', async () => {
-    const { status, type, body } = await fetchAs('clinician', `/programs/${program.id}/handout.html`)
+    const { status, type, body } = await fetchAs(
+      'clinician',
+      `/programs/${program.id}/handout.html`,
+    )
     expect(status).toBe(200)
     expect(type).toMatch(/text\/html/)
     const html = Buffer.from(body).toString('utf8')
@@ -142,7 +167,13 @@ describe("a patient's home program handout", () => {
   })
 
   it.each(actors)('is given to %s only as reading the program is', async (actor) => {
-    const expected = { anonymous: 403, editor: 403, clinician: 200, otherClinician: 404, admin: 200 }
+    const expected = {
+      anonymous: 403,
+      editor: 403,
+      clinician: 200,
+      otherClinician: 404,
+      admin: 200,
+    }
     for (const kind of ['pdf', 'html']) {
       const { status, body } = await fetchAs(actor, `/programs/${program.id}/handout.${kind}`)
       expect(status).toBe(expected[actor])
@@ -170,8 +201,12 @@ describe('condition and technique handouts', () => {
       expect((await fetchAs(actor, `/conditions/${backPain.id}/handout.${kind}`)).status).toBe(200)
       expect((await fetchAs(actor, `/techniques/${technique.id}/handout.${kind}`)).status).toBe(200)
       const forStaffOnly = actor === 'anonymous' ? 404 : 200
-      expect((await fetchAs(actor, `/conditions/${draftCondition.id}/handout.${kind}`)).status).toBe(forStaffOnly)
-      expect((await fetchAs(actor, `/techniques/${draftTechnique.id}/handout.${kind}`)).status).toBe(forStaffOnly)
+      expect(
+        (await fetchAs(actor, `/conditions/${draftCondition.id}/handout.${kind}`)).status,
+      ).toBe(forStaffOnly)
+      expect(
+        (await fetchAs(actor, `/techniques/${draftTechnique.id}/handout.${kind}`)).status,
+      ).toBe(forStaffOnly)
     }
   })
 
@@ -194,7 +229,12 @@ describe('bad handout requests', () => {
     [`/programs/PROGRAM/handout.pdf?template=nope`, 400, /Unknown template/],
     [`/programs/PROGRAM/handout.pdf?paper=a3`, 400, /a4 or letter/],
   ])('%s gets %i with a message', async (path, status, message) => {
-    const response = await api(server.url, sessions.admin, 'GET', path.replace('PROGRAM', String(program.id)))
+    const response = await api(
+      server.url,
+      sessions.admin,
+      'GET',
+      path.replace('PROGRAM', String(program.id)),
+    )
     expect(response.status).toBe(status)
     expect(JSON.stringify(response.json)).toMatch(message)
   })

@@ -54,8 +54,20 @@ describe('hostile requests (a deterministic sample of npm run fuzz)', () => {
   })
 
   it('cover every family: ids, queries, fields, bodies, handouts, deliveries, auth, GraphQL, stalls', () => {
-    const families = new Set(result.outcomes.map(({ request }) => request.family.replace(/^stall-.*/, 'stall')))
-    for (const family of ['id', 'query', 'field', 'body', 'handout', 'delivery', 'auth', 'graphql', 'stall']) {
+    const families = new Set(
+      result.outcomes.map(({ request }) => request.family.replace(/^stall-.*/, 'stall')),
+    )
+    for (const family of [
+      'id',
+      'query',
+      'field',
+      'body',
+      'handout',
+      'delivery',
+      'auth',
+      'graphql',
+      'stall',
+    ]) {
       expect(families).toContain(family)
     }
   })

@@ -21,7 +21,10 @@ describe('reading level', () => {
   it('is a low grade for short, plain sentences', async () => {
     const resource = await payload.create({
       collection: 'resources',
-      data: { ...contentData('resources'), summary: 'Rub your neck. Go slow. Stop if it hurts. Breathe out.' },
+      data: {
+        ...contentData('resources'),
+        summary: 'Rub your neck. Go slow. Stop if it hurts. Breathe out.',
+      },
     })
     expect(resource.readingLevel).toBeLessThanOrEqual(8)
   })
@@ -47,10 +50,16 @@ describe('reading level', () => {
 
 describe('routines', () => {
   it("total their time from each item's dosage, falling back to the technique's default", async () => {
-    const twoMinutes = await payload.create({ collection: 'techniques', data: contentData('techniques') })
+    const twoMinutes = await payload.create({
+      collection: 'techniques',
+      data: contentData('techniques'),
+    })
     const holds = await payload.create({
       collection: 'techniques',
-      data: { ...contentData('techniques'), defaultDosage: { repetitions: 10, sets: 3, holdSeconds: 30, restSeconds: 60 } },
+      data: {
+        ...contentData('techniques'),
+        defaultDosage: { repetitions: 10, sets: 3, holdSeconds: 30, restSeconds: 60 },
+      },
     })
     const routine = await payload.create({
       collection: 'routines',
@@ -76,9 +85,14 @@ describe('programs', () => {
     })
 
   it("start with their conditions' recommended routines, in order and without repeats", async () => {
-    const technique = await payload.create({ collection: 'techniques', data: contentData('techniques') })
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: contentData('techniques'),
+    })
     const [morning, evening, flare] = await Promise.all(
-      [1, 2, 3].map(() => payload.create({ collection: 'routines', data: contentData('routines', technique.id) })),
+      [1, 2, 3].map(() =>
+        payload.create({ collection: 'routines', data: contentData('routines', technique.id) }),
+      ),
     )
     const back = await payload.create({
       collection: 'conditions',
@@ -91,7 +105,10 @@ describe('programs', () => {
     const patient = await patientOf(staff.clinician.id)
     const program = await payload.create({
       collection: 'programs',
-      data: relyingOnDefaults<'programs'>({ patient: patient.id, conditions: [back.id, sciatica.id] }),
+      data: relyingOnDefaults<'programs'>({
+        patient: patient.id,
+        conditions: [back.id, sciatica.id],
+      }),
       overrideAccess: false,
       user: staff.clinician,
       depth: 0,
@@ -122,7 +139,9 @@ describe('media', () => {
   })
 
   it('turns a WebP upload into PNG sizes', async () => {
-    const webp = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#888' } })
+    const webp = await sharp({
+      create: { width: 1000, height: 500, channels: 3, background: '#888' },
+    })
       .webp()
       .toBuffer()
     const image = await payload.create({
@@ -134,7 +153,9 @@ describe('media', () => {
   })
 
   it('needs alt text, and refuses files that are not images', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     await expect(
       payload.create({
         collection: 'media',

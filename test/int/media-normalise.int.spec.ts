@@ -121,7 +121,9 @@ const inlineImages = async (email: Awaited<ReturnType<typeof techniqueHandouts>>
   return Promise.all(
     [...new Set(cids)].map(async (cid) => {
       const attachment = email.attachments.find((candidate) => candidate.cid === cid)
-      if (!attachment) throw new Error(`No attachment for cid:${cid}`)
+      if (!attachment) {
+        throw new Error(`No attachment for cid:${cid}`)
+      }
       const { data, info } = await sharp(attachment.content)
         .raw()
         .toBuffer({ resolveWithObject: true })

@@ -35,7 +35,11 @@ const call = (actor: Actor, method: string, path: string, body?: unknown) =>
 
 describe('the REST API over HTTP', () => {
   it.each(actors)('lists patients for %s only as their role allows', async (actor) => {
-    const { status, json } = await call(actor, 'GET', `/patients?where[id][in]=${mine.patient.id},${theirs.patient.id}`)
+    const { status, json } = await call(
+      actor,
+      'GET',
+      `/patients?where[id][in]=${mine.patient.id},${theirs.patient.id}`,
+    )
     if (actor === 'anonymous' || actor === 'editor') {
       expect(status).toBe(403)
       expect(JSON.stringify(json)).not.toContain(mine.patient.name)
@@ -49,7 +53,13 @@ describe('the REST API over HTTP', () => {
 
   it.each(actors)("gives %s the first clinician's program only if allowed", async (actor) => {
     const { status } = await call(actor, 'GET', `/programs/${mine.program.id}`)
-    const expected = { anonymous: 403, editor: 403, clinician: 200, otherClinician: 404, admin: 200 }
+    const expected = {
+      anonymous: 403,
+      editor: 403,
+      clinician: 200,
+      otherClinician: 404,
+      admin: 200,
+    }
     expect(status).toBe(expected[actor])
   })
 
@@ -57,7 +67,13 @@ describe('the REST API over HTTP', () => {
     const { status, json } = await call(actor, 'PATCH', `/patients/${mine.patient.id}`, {
       name: mine.patient.name,
     })
-    const expected = { anonymous: 403, editor: 403, clinician: 200, otherClinician: 403, admin: 200 }
+    const expected = {
+      anonymous: 403,
+      editor: 403,
+      clinician: 200,
+      otherClinician: 403,
+      admin: 200,
+    }
     expect(status).toBe(expected[actor])
     if (status === 403) {
       expect(JSON.stringify(json.errors)).toMatch(/not allowed/i)
@@ -77,7 +93,11 @@ describe('the REST API over HTTP', () => {
   })
 
   it.each(actors)('shows drafts to %s only when signed in', async (actor) => {
-    const { status, json } = await call(actor, 'GET', `/conditions/${drafts.condition.id}?draft=true`)
+    const { status, json } = await call(
+      actor,
+      'GET',
+      `/conditions/${drafts.condition.id}?draft=true`,
+    )
     expect(status).toBe(actor === 'anonymous' ? 404 : 200)
     if (actor !== 'anonymous') {
       expect(json.name).toBe(drafts.condition.name)

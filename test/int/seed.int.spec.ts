@@ -50,11 +50,19 @@ describe('the starter library', () => {
 
     const { docs: byCategory } = await findSeeded('techniques')
     const count = (category: string) => byCategory.filter((doc) => doc.category === category).length
-    expect([count('swedish'), count('deep-tissue'), count('specialised'), count('self-massage')]).toEqual([
-      4, 4, 4, 8,
-    ])
+    expect([
+      count('swedish'),
+      count('deep-tissue'),
+      count('specialised'),
+      count('self-massage'),
+    ]).toEqual([4, 4, 4, 8])
     expect(byCategory.map((doc) => doc.name)).toEqual(
-      expect.arrayContaining(['Effleurage', 'Petrissage', 'Trigger point therapy', 'Craniosacral therapy']),
+      expect.arrayContaining([
+        'Effleurage',
+        'Petrissage',
+        'Trigger point therapy',
+        'Craniosacral therapy',
+      ]),
     )
 
     const { docs: routineDocs } = await findSeeded('routines')
@@ -72,7 +80,15 @@ describe('the starter library', () => {
 
     const { docs: resourceDocs } = await findSeeded('resources')
     expect(new Set(resourceDocs.map((doc) => doc.kind))).toEqual(
-      new Set(['practitioner-guidance', 'insurance-guidance', 'organisation', 'course', 'research', 'support-group', 'article']),
+      new Set([
+        'practitioner-guidance',
+        'insurance-guidance',
+        'organisation',
+        'course',
+        'research',
+        'support-group',
+        'article',
+      ]),
     )
   })
 
@@ -91,14 +107,18 @@ describe('the starter library', () => {
       expect(image).toMatchObject({ mimeType: 'image/png', alt: expect.stringMatching(/\w{3,}/) })
       expect(technique.steps.length).toBeGreaterThanOrEqual(3)
     }
-    const levels = [...conditionDocs, ...techniqueDocs].map((doc) => doc.readingLevel as number).sort((a, b) => a - b)
+    const levels = [...conditionDocs, ...techniqueDocs]
+      .map((doc) => doc.readingLevel as number)
+      .sort((a, b) => a - b)
     expect(levels[Math.floor(levels.length / 2)]).toBeLessThanOrEqual(8)
     const settings = await payload.findGlobal({ slug: 'clinic-settings' })
     expect(settings.name).toBeTruthy()
   })
 
   it('changes nothing when loaded again, and keeps what staff edited', async () => {
-    const { docs: [condition] } = await payload.find({
+    const {
+      docs: [condition],
+    } = await payload.find({
       collection: 'conditions',
       where: { slug: { equals: 'fibromyalgia' } },
     })

@@ -26,7 +26,9 @@ describe('mail with no SMTP server configured', () => {
     const messages = await Promise.all(
       files.map(async (file) => simpleParser(await readFile(`${outboxDir()}/${file}`))),
     )
-    const reset = messages.find((mail) => mail.text?.includes('reset') && JSON.stringify(mail.to).includes(user.email))
+    const reset = messages.find(
+      (mail) => mail.text?.includes('reset') && JSON.stringify(mail.to).includes(user.email),
+    )
     expect(reset?.subject).toMatch(/reset/i)
   })
 })

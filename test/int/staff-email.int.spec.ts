@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 
 import { captureOutput } from '../helpers/captureOutput'
 import { startSmtpServer } from '../helpers/smtpServer'
+import type * as PayloadHelpers from '../helpers/payload'
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let payload: Payload
-let helpers: typeof import('../helpers/payload')
+let helpers: typeof PayloadHelpers
 
 beforeAll(async () => {
   smtp = await startSmtpServer()

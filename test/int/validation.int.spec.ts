@@ -24,7 +24,9 @@ const rejection = async (operation: () => Promise<unknown>) => {
   try {
     await operation()
   } catch (error) {
-    const { name, data } = error as Error & { data?: { errors?: Array<{ path: string; message: string }> } }
+    const { name, data } = error as Error & {
+      data?: { errors?: Array<{ path: string; message: string }> }
+    }
     return { name, errors: data?.errors ?? [] }
   }
   throw new Error('The save was accepted')
@@ -34,7 +36,10 @@ describe('saving content', () => {
   it('names each missing required field and saves nothing', async () => {
     const before = await payload.count({ collection: 'techniques' })
     const { name, errors } = await rejection(() =>
-      payload.create({ collection: 'techniques', data: { summary: 'No name, no steps.' } as never }),
+      payload.create({
+        collection: 'techniques',
+        data: { summary: 'No name, no steps.' } as never,
+      }),
     )
     expect(name).toBe('ValidationError')
     expect(errors.map((error) => error.path)).toEqual(
@@ -56,7 +61,9 @@ describe('saving content', () => {
         data: { ...contentData('conditions'), name: 'Tennis elbow — lateral épicondylitis' },
       }),
     )
-    expect(errors).toEqual([expect.objectContaining({ path: 'slug', message: expect.stringMatching(/unique/i) })])
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'slug', message: expect.stringMatching(/unique/i) }),
+    ])
     const { totalDocs } = await payload.count({
       collection: 'conditions',
       where: { slug: { equals: 'tennis-elbow-lateral-epicondylitis' } },
@@ -73,7 +80,10 @@ describe('saving content', () => {
   })
 
   it('refuses a dosage out of range, names the field, and keeps the saved dosage', async () => {
-    const technique = await payload.create({ collection: 'techniques', data: contentData('techniques') })
+    const technique = await payload.create({
+      collection: 'techniques',
+      data: contentData('techniques'),
+    })
     const { errors } = await rejection(() =>
       payload.update({
         collection: 'techniques',
@@ -83,8 +93,14 @@ describe('saving content', () => {
     )
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'defaultDosage.repetitions', message: expect.stringMatching(/100/) }),
-        expect.objectContaining({ path: 'defaultDosage.sets', message: expect.stringMatching(/1/) }),
+        expect.objectContaining({
+          path: 'defaultDosage.repetitions',
+          message: expect.stringMatching(/100/),
+        }),
+        expect.objectContaining({
+          path: 'defaultDosage.sets',
+          message: expect.stringMatching(/1/),
+        }),
       ]),
     )
     const saved = await payload.findByID({ collection: 'techniques', id: technique.id })
@@ -94,14 +110,22 @@ describe('saving content', () => {
 
   it('refuses a link that is not a web address', async () => {
     const { errors } = await rejection(() =>
-      payload.create({ collection: 'resources', data: { ...contentData('resources'), url: 'javascript:alert(1)' } }),
+      payload.create({
+        collection: 'resources',
+        data: { ...contentData('resources'), url: 'javascript:alert(1)' },
+      }),
     )
-    expect(errors).toEqual([expect.objectContaining({ path: 'url', message: expect.stringMatching(/https/) })])
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'url', message: expect.stringMatching(/https/) }),
+    ])
   })
 
   it('refuses a colour that is not a hex code', async () => {
     const { errors } = await rejection(() =>
-      payload.updateGlobal({ slug: 'clinic-settings', data: { name: 'Clinic', primaryColour: 'teal' } }),
+      payload.updateGlobal({
+        slug: 'clinic-settings',
+        data: { name: 'Clinic', primaryColour: 'teal' },
+      }),
     )
     expect(errors).toEqual([expect.objectContaining({ path: 'primaryColour' })])
   })
@@ -113,7 +137,9 @@ describe('saving patient records', () => {
     const { errors } = await rejection(() =>
       payload.update({ collection: 'patients', id: patient.id, data: { email: 'pat at example' } }),
     )
-    expect(errors).toEqual([expect.objectContaining({ path: 'email', message: expect.stringMatching(/valid email/i) })])
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'email', message: expect.stringMatching(/valid email/i) }),
+    ])
     const saved = await payload.findByID({ collection: 'patients', id: patient.id })
     expect(saved.email).toBe('pat.patient@example.com')
   })
@@ -128,14 +154,21 @@ describe('saving patient records', () => {
       }),
     )
     expect(errors).toEqual([
-      expect.objectContaining({ path: 'reviewDate', message: 'The review date cannot be before the start date.' }),
+      expect.objectContaining({
+        path: 'reviewDate',
+        message: 'The review date cannot be before the start date.',
+      }),
     ])
   })
 
   it('offers a program only the templates made from a program, and keeps the saved one', async () => {
     const { program } = await createPatientRecords(payload, staff.clinician)
     const { errors } = await rejection(() =>
-      payload.update({ collection: 'programs', id: program.id, data: { template: 'technique-card' as never } }),
+      payload.update({
+        collection: 'programs',
+        id: program.id,
+        data: { template: 'technique-card' as never },
+      }),
     )
     expect(errors).toEqual([expect.objectContaining({ path: 'template' })])
     const saved = await payload.findByID({ collection: 'programs', id: program.id, depth: 0 })
@@ -145,7 +178,11 @@ describe('saving patient records', () => {
   it('records when a patient consents to email, and clears it when they withdraw', async () => {
     const { patient } = await createPatientRecords(payload, staff.clinician)
     expect(patient.emailConsentAt).toBeTruthy()
-    const withdrawn = await payload.update({ collection: 'patients', id: patient.id, data: { emailConsent: false } })
+    const withdrawn = await payload.update({
+      collection: 'patients',
+      id: patient.id,
+      data: { emailConsent: false },
+    })
     expect(withdrawn.emailConsentAt ?? null).toBeNull()
   })
 })
@@ -160,8 +197,9 @@ describe('bad input over HTTP', () => {
         email: 'not-an-email',
       })
       expect(status).toBe(400)
-      const errors = (json.errors as Array<{ data?: { errors?: Array<{ path: string; message: string }> } }>)[0]
-        ?.data?.errors
+      const errors = (
+        json.errors as Array<{ data?: { errors?: Array<{ path: string; message: string }> } }>
+      )[0]?.data?.errors
       expect(errors?.map((error) => error.path).sort()).toEqual(['email', 'name'])
       const malformed = await fetch(`${server.url}/api/patients`, {
         method: 'POST',

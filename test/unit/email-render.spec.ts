@@ -29,7 +29,7 @@ const unbalancedTags = (html: string): string[] => {
 
 /** Attribute names of a tag, with quoted values skipped (so `alt="x onerror=y"` is just alt). */
 const attributeNames = (tag: string) =>
-  [...tag.replace(/^<[a-zA-Z0-9]+/, '').matchAll(/([^\s=>\/]+)(?:="[^"]*")?/g)].map((m) =>
+  [...tag.replace(/^<[a-zA-Z0-9]+/, '').matchAll(/([^\s=>/]+)(?:="[^"]*")?/g)].map((m) =>
     m[1].toLowerCase(),
   )
 

@@ -55,14 +55,25 @@ describe('Lexical rich text as handout blocks', () => {
         { type: 'text', text: ' and ' },
         { type: 'text', text: 'gently', italic: true, underline: true },
         { type: 'lineBreak' },
-        { type: 'link', url: 'https://example.org/pain', children: [{ type: 'text', text: 'read more' }] },
+        {
+          type: 'link',
+          url: 'https://example.org/pain',
+          children: [{ type: 'text', text: 'read more' }],
+        },
       ],
     })
   })
 
   it('nests a sub-list under the item before it, as Lexical saves it', () => {
     const [block] = lexicalToBlocks(
-      doc(list('number', item(text('Warm up')), item(list('bullet', item(text('Neck')), item(text('Shoulders')))), item(text('Roll')))),
+      doc(
+        list(
+          'number',
+          item(text('Warm up')),
+          item(list('bullet', item(text('Neck')), item(text('Shoulders')))),
+          item(text('Roll')),
+        ),
+      ),
     )
     expect(block).toEqual({
       type: 'list',
@@ -114,7 +125,13 @@ describe('Lexical rich text as handout blocks', () => {
       ),
     ).toEqual([
       { type: 'paragraph', children: [{ type: 'text', text: 'Still readable' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'inline too' }, { type: 'text', text: ' ok' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'inline too' },
+          { type: 'text', text: ' ok' },
+        ],
+      },
     ])
   })
 

@@ -241,7 +241,9 @@ describe('renderPdf', () => {
     )
     const output = await allText(pdf)
 
-    for (const sample of samples) expect(output).toContain(sample)
+    for (const sample of samples) {
+      expect(output).toContain(sample)
+    }
     expect(output).not.toMatch(/[\ufffd\u25a1]/)
     const fonts = (await pdfFonts(pdf)).map((font) => font.name).join(' ')
     expect(fonts).toMatch(/NotoSansSC/)
@@ -347,7 +349,9 @@ describe('renderPdf', () => {
       await render(handout({ blocks: [paragraph('慢性疼痛 · ألم مزمن · “quotes” — ≥ 3 ✓')] })),
       await withCorruptImages(),
     ]
-    for (const pdf of sound) expect(fileStructureProblems(pdf)).toEqual([])
+    for (const pdf of sound) {
+      expect(fileStructureProblems(pdf)).toEqual([])
+    }
   })
 
   itWithPdfTool('qpdf')('passes qpdf --check', async () => {
@@ -381,7 +385,9 @@ describe('renderPdf', () => {
     }
     const figures = elements.filter((element) => element.role === 'Figure')
     expect(figures.map((figure) => figure.alt)).toContain('Hands gliding down the upper back')
-    for (const figure of figures) expect(figure.alt).toBeTruthy()
+    for (const figure of figures) {
+      expect(figure.alt).toBeTruthy()
+    }
   })
 
   it('makes links clickable', async () => {

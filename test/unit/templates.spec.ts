@@ -9,7 +9,11 @@ describe('handout templates', () => {
   })
 
   it('offer a program exactly those made from a program', () => {
-    const fromPrograms = Object.values(templates).filter((template) => template.source === 'programs')
-    expect([...programTemplates].sort()).toEqual(fromPrograms.map((template) => template.name).sort())
+    const fromPrograms = Object.values(templates).filter(
+      (template) => template.source === 'programs',
+    )
+    expect([...programTemplates].sort()).toEqual(
+      fromPrograms.map((template) => template.name).sort(),
+    )
   })
 })

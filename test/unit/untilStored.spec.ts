@@ -22,7 +22,9 @@ describe('untilStored: a write counts once a fresh read finds it', () => {
     await untilStored(
       async () => {
         writes += 1
-        if (writes === 1) throw new Error('Connection terminated unexpectedly')
+        if (writes === 1) {
+          throw new Error('Connection terminated unexpectedly')
+        }
       },
       async () => writes >= 2,
     )

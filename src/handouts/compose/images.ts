@@ -28,10 +28,14 @@ const inVariantShape = async (
   version: string,
 ): Promise<NormalisedImage | undefined> => {
   const shape = variantShapeOf(bytes, variant)
-  if (shape) return { data: bytes, ...shape }
+  if (shape) {
+    return { data: bytes, ...shape }
+  }
   const key = `${variant}:${version}`
   const kept = normalisedFiles.get(key)
-  if (kept) return kept
+  if (kept) {
+    return kept
+  }
   try {
     const image = await normaliseImage(bytes, variant)
     normalisedFiles.set(key, image)
@@ -68,7 +72,9 @@ type StoredFile = {
 /** The first of the files that can be read, with its bytes. */
 const readFirst = async (staticDir: string, media: Media, files: StoredFile[]) => {
   for (const stored of files) {
-    if (!stored.filename) continue
+    if (!stored.filename) {
+      continue
+    }
     const file = path.join(staticDir, stored.filename)
     const version = `${media.updatedAt}:${stored.filesize ?? ''}`
     try {

@@ -26,15 +26,20 @@ const oneLine = (ctx: TextContext, text: string, style: TextStyle, width: number
   const layout = (value: string) =>
     layoutText(ctx, plainRuns(value), style, width, { align: 'left' })
   const whole = layout(text)
-  if (whole.lines.length <= 1) return whole
+  if (whole.lines.length <= 1) {
+    return whole
+  }
   const words = text.split(/\s+/)
   let low = 0
   let high = words.length - 1
   while (low < high) {
     const middle = Math.ceil((low + high) / 2)
     const fits = layout(`${words.slice(0, middle).join(' ')}…`)
-    if (fits.lines.length <= 1) low = middle
-    else high = middle - 1
+    if (fits.lines.length <= 1) {
+      low = middle
+    } else {
+      high = middle - 1
+    }
   }
   return layout(`${words.slice(0, Math.max(1, low)).join(' ')}…`)
 }

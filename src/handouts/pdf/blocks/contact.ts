@@ -12,7 +12,9 @@ export const contactPieces: BlockRenderer<BlockOf<'contact'>> = (ctx, block, par
     .filter((line): line is string => typeof line === 'string' && line.trim() !== '')
     .map((line) => line.trim())
   const signature = typeof block.signature === 'string' ? block.signature.trim() : ''
-  if (lines.length === 0 && !signature) return []
+  if (lines.length === 0 && !signature) {
+    return []
+  }
   const tag = parent.child('Div')
   const paragraph = theme.style('paragraph')
   const rule = piece(

@@ -13,7 +13,9 @@ export const disclaimerPieces = (
   width: number,
 ): Piece[] => {
   const text = typeof disclaimer === 'string' ? disclaimer.trim() : ''
-  if (!text) return []
+  if (!text) {
+    return []
+  }
   const { theme, doc } = ctx
   const style = theme.style('disclaimer')
   const rule = piece(

@@ -54,7 +54,9 @@ export const dosageRowsPieces = (
           doc
             .rect(fromStart(ctx, { x, width }, 0, labelWidth), y, labelWidth, height)
             .fill(palette.cardFill)
-          if (index === 0) doc.rect(x, y, width, 1.4).fill(palette.primaryFill)
+          if (index === 0) {
+            doc.rect(x, y, width, 1.4).fill(palette.primaryFill)
+          }
           doc
             .moveTo(x, y + height)
             .lineTo(x + width, y + height)
@@ -78,7 +80,9 @@ export const dosageTablePieces: BlockRenderer<BlockOf<'dosageTable'>> = (
   width,
 ) => {
   const rows = cleanRows(block.rows)
-  if (rows.length === 0) return []
+  if (rows.length === 0) {
+    return []
+  }
   const table = parent.child('Table')
   const paragraph = ctx.theme.style('paragraph')
   const caption = typeof block.caption === 'string' ? block.caption.trim() : ''

@@ -65,7 +65,9 @@ export const figurePiece = (
 ): Piece => {
   const alt = altText(image, caption)
   const embedded = embedImage(ctx, image)
-  if (!embedded) return missingImagePiece(ctx, alt, parent, options.maxWidth)
+  if (!embedded) {
+    return missingImagePiece(ctx, alt, parent, options.maxWidth)
+  }
   const growth = ctx.theme.largePrint ? 1.5 : 1
   const natural = {
     width: embedded.width * POINTS_PER_PIXEL * growth,

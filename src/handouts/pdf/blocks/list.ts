@@ -36,7 +36,9 @@ const letter = (n: number): string =>
     : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1)
 
 const marker = (ordered: boolean, depth: number, index: number): string => {
-  if (!ordered) return BULLETS[depth % BULLETS.length]
+  if (!ordered) {
+    return BULLETS[depth % BULLETS.length]
+  }
   const n = index + 1
   return `${[String(n), letter(n), roman(n)][depth % 3]}.`
 }
@@ -54,7 +56,9 @@ export const listItemsPieces = (
 ): Piece[] => {
   const depth = options.depth ?? 0
   const items = Array.isArray(list.items) ? list.items : []
-  if (items.length === 0) return []
+  if (items.length === 0) {
+    return []
+  }
   const tag = parent.child('L')
   const markers = items.map((_, index) => marker(!!list.ordered, depth, index))
   const markerStyle = list.ordered
@@ -105,7 +109,9 @@ export const listItemsPieces = (
 export const listPieces: BlockRenderer<BlockOf<'list'>> = (ctx, block, parent, width) => {
   const style = ctx.theme.style('listItem')
   const pieces = listItemsPieces(ctx, block, parent, width, style)
-  if (pieces.length === 0) return pieces
+  if (pieces.length === 0) {
+    return pieces
+  }
   const paragraph = ctx.theme.style('paragraph')
   const last = pieces.length - 1
   return pieces.map((p, i) =>

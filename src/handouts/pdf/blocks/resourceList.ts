@@ -19,7 +19,9 @@ export const resourceListPieces: BlockRenderer<BlockOf<'resourceList'>> = (
   const entries = (Array.isArray(block.resources) ? block.resources : []).filter(
     (entry): entry is ResourceEntry => !!entry && text(entry.title) !== '',
   )
-  if (entries.length === 0) return []
+  if (entries.length === 0) {
+    return []
+  }
   const { theme } = ctx
   const heading = theme.style('heading3')
   const titleStyle = theme.style('resourceTitle')

@@ -62,7 +62,9 @@ const detailsPiece = (ctx: RenderContext, pairs: string[][], parent: StructTag, 
     value: layoutText(ctx, plainRuns(value), valueStyle, columnWidth),
   }))
   const rows: (typeof cells)[] = []
-  for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns))
+  for (let i = 0; i < cells.length; i += columns) {
+    rows.push(cells.slice(i, i + columns))
+  }
   const rowHeight = (row: typeof cells) =>
     Math.max(...row.map((cell) => cell.label.height + cell.value.height))
   const rowGap = theme.bodySize * 0.5

@@ -1,10 +1,6 @@
 import type { HandoutImage } from '../../document'
 import { imageCache } from '../../imageCache'
-import {
-  type PreparedPalettePng,
-  preparedPngDrawer,
-  requireImageShape,
-} from '../pdfkit-internals'
+import { type PreparedPalettePng, preparedPngDrawer, requireImageShape } from '../pdfkit-internals'
 import { readableFormat } from './imageCheck'
 import { preparePalettePng } from './palettePng'
 
@@ -40,8 +36,12 @@ type Readable =
 /** Checks the bytes (see imageCheck.ts); a PNG whose pixels fail to decode is skipped. */
 const readableOf = (bytes: Buffer): Readable => {
   const format = readableFormat(bytes)
-  if (!format) return { kind: 'unreadable' }
-  if (format === 'jpeg') return { kind: 'pdfkit' }
+  if (!format) {
+    return { kind: 'unreadable' }
+  }
+  if (format === 'jpeg') {
+    return { kind: 'pdfkit' }
+  }
   try {
     const png = preparePalettePng(bytes)
     return png ? { kind: 'prepared', png } : { kind: 'pdfkit' }
@@ -76,9 +76,13 @@ const open = (
   image: HandoutImage,
   label: string,
 ): EmbeddedImage | undefined => {
-  if (!(image.data instanceof Uint8Array)) return undefined
+  if (!(image.data instanceof Uint8Array)) {
+    return undefined
+  }
   const readable = cached(image, readableOf)
-  if (readable.kind === 'unreadable') return undefined
+  if (readable.kind === 'unreadable') {
+    return undefined
+  }
   if (readable.kind === 'pdfkit') {
     return openWithPdfkit(
       doc,
@@ -99,9 +103,13 @@ export const embedImage = (
   ctx: { doc: PDFKit.PDFDocument; images: Map<string, EmbeddedImage | undefined> },
   image: HandoutImage | undefined,
 ): EmbeddedImage | undefined => {
-  if (!image || typeof image !== 'object') return undefined
+  if (!image || typeof image !== 'object') {
+    return undefined
+  }
   const key = `${String(image.key)}:${image.data?.byteLength}`
-  if (!ctx.images.has(key)) ctx.images.set(key, open(ctx.doc, image, `P${ctx.images.size + 1}`))
+  if (!ctx.images.has(key)) {
+    ctx.images.set(key, open(ctx.doc, image, `P${ctx.images.size + 1}`))
+  }
   return ctx.images.get(key)
 }
 

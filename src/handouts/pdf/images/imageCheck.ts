@@ -13,20 +13,26 @@ const MAX_PIXELS = 40_000_000
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  for (let k = 0; k < 8; k++) {
+    c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  }
   return c >>> 0
 })
 
 const crc32 = (bytes: Uint8Array): number => {
   let crc = 0xffffffff
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8)
+  for (const byte of bytes) {
+    crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8)
+  }
   return (crc ^ 0xffffffff) >>> 0
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
 
 const readablePng = (data: Buffer): boolean => {
-  if (!PNG_SIGNATURE.every((byte, i) => data[i] === byte)) return false
+  if (!PNG_SIGNATURE.every((byte, i) => data[i] === byte)) {
+    return false
+  }
   let offset = 8
   let header:
     { width: number; height: number; depth: number; colour: number; interlace: number } | undefined
@@ -37,7 +43,9 @@ const readablePng = (data: Buffer): boolean => {
     const length = data.readUInt32BE(offset)
     const type = data.toString('latin1', offset + 4, offset + 8)
     const end = offset + 12 + length
-    if (end > data.length) return false
+    if (end > data.length) {
+      return false
+    }
     if (
       crc32(data.subarray(offset + 4, offset + 8 + length)) !==
       data.readUInt32BE(offset + 8 + length)
@@ -56,17 +64,31 @@ const readablePng = (data: Buffer): boolean => {
     } else if (!header) {
       return false
     }
-    if (type === 'PLTE') palette = true
-    if (type === 'IDAT') compressed.push(body)
-    if (type === 'IEND') ended = true
+    if (type === 'PLTE') {
+      palette = true
+    }
+    if (type === 'IDAT') {
+      compressed.push(body)
+    }
+    if (type === 'IEND') {
+      ended = true
+    }
     offset = end
   }
-  if (!header || !ended || compressed.length === 0) return false
+  if (!header || !ended || compressed.length === 0) {
+    return false
+  }
   const { width, height, depth, colour, interlace } = header
   const channels = CHANNELS[colour]
-  if (!channels || ![1, 2, 4, 8, 16].includes(depth) || interlace > 1) return false
-  if (width === 0 || height === 0 || width * height > MAX_PIXELS) return false
-  if (colour === 3 && !palette) return false
+  if (!channels || ![1, 2, 4, 8, 16].includes(depth) || interlace > 1) {
+    return false
+  }
+  if (width === 0 || height === 0 || width * height > MAX_PIXELS) {
+    return false
+  }
+  if (colour === 3 && !palette) {
+    return false
+  }
   try {
     const pixels = inflateSync(Buffer.concat(compressed))
     const rowBytes = Math.ceil((width * channels * depth) / 8)
@@ -82,14 +104,20 @@ const SOF_MARKERS = new Set([
 ])
 
 const readableJpeg = (data: Buffer): boolean => {
-  if (data[0] !== 0xff || data[1] !== 0xd8) return false
+  if (data[0] !== 0xff || data[1] !== 0xd8) {
+    return false
+  }
   let offset = 2
   while (offset + 4 <= data.length) {
-    if (data[offset] !== 0xff) return false
+    if (data[offset] !== 0xff) {
+      return false
+    }
     const marker = data[offset + 1]
     const length = data.readUInt16BE(offset + 2)
     if (SOF_MARKERS.has(marker)) {
-      if (offset + 9 > data.length) return false
+      if (offset + 9 > data.length) {
+        return false
+      }
       const height = data.readUInt16BE(offset + 5)
       const width = data.readUInt16BE(offset + 7)
       return width > 0 && height > 0 && width * height <= MAX_PIXELS
@@ -101,9 +129,15 @@ const readableJpeg = (data: Buffer): boolean => {
 
 /** The image's format when its bytes are a complete PNG or JPEG pdfkit can embed. */
 export const readableFormat = (data: Uint8Array | undefined): ImageFormat | undefined => {
-  if (!(data instanceof Uint8Array) || data.length < 16) return undefined
+  if (!(data instanceof Uint8Array) || data.length < 16) {
+    return undefined
+  }
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
-  if (readablePng(bytes)) return 'png'
-  if (readableJpeg(bytes)) return 'jpeg'
+  if (readablePng(bytes)) {
+    return 'png'
+  }
+  if (readableJpeg(bytes)) {
+    return 'jpeg'
+  }
   return undefined
 }

@@ -5,7 +5,9 @@ const paeth = (left: number, up: number, upLeft: number) => {
   const pa = Math.abs(p - left)
   const pb = Math.abs(p - up)
   const pc = Math.abs(p - upLeft)
-  if (pa <= pb && pa <= pc) return left
+  if (pa <= pb && pa <= pc) {
+    return left
+  }
   return pb <= pc ? up : upLeft
 }
 
@@ -57,6 +59,8 @@ export const paletteAlpha = (
 ): Buffer => {
   const indices = unfilteredIndices(compressed, width, height)
   const alpha = new Uint8Array(indices.length)
-  for (let i = 0; i < indices.length; i++) alpha[i] = table[indices[i]] ?? 255
+  for (let i = 0; i < indices.length; i++) {
+    alpha[i] = table[indices[i]] ?? 255
+  }
   return deflateSync(alpha)
 }

@@ -19,11 +19,17 @@ export const preparePalettePng = (data: Buffer): PreparedPalettePng | undefined 
     const length = data.readUInt32BE(offset)
     const type = data.toString('latin1', offset + 4, offset + 8)
     const body = data.subarray(offset + 8, offset + 8 + length)
-    if (type === 'IHDR') header = body
-    else if (type === 'PLTE') palette = body
-    else if (type === 'tRNS') alphaTable = body
-    else if (type === 'IDAT') compressed.push(body)
-    else if (type === 'IEND') break
+    if (type === 'IHDR') {
+      header = body
+    } else if (type === 'PLTE') {
+      palette = body
+    } else if (type === 'tRNS') {
+      alphaTable = body
+    } else if (type === 'IDAT') {
+      compressed.push(body)
+    } else if (type === 'IEND') {
+      break
+    }
     offset += 12 + length
   }
   if (!header || !palette || header[8] !== 8 || header[9] !== PALETTE || header[12] !== 0) {

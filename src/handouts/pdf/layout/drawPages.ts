@@ -4,7 +4,9 @@ import type { PageLayout } from './paginate'
 
 const byPage = <T extends { page: number }>(items: readonly T[], pageCount: number): T[][] => {
   const pages = Array.from({ length: pageCount }, (): T[] => [])
-  for (const item of items) pages[item.page].push(item)
+  for (const item of items) {
+    pages[item.page].push(item)
+  }
   return pages
 }
 
@@ -13,8 +15,14 @@ export const drawPages = (ctx: RenderContext, layout: PageLayout, addPage: () =>
   const frames = byPage(layout.frames, layout.pageCount)
   const placements = byPage(layout.placements, layout.pageCount)
   for (let page = 0; page < layout.pageCount; page++) {
-    if (page > 0) addPage()
-    for (const part of frames[page]) artifact(ctx.doc, () => part.frame.paint(part.box, part))
-    for (const { piece, x, y } of placements[page]) piece.draw(x, y)
+    if (page > 0) {
+      addPage()
+    }
+    for (const part of frames[page]) {
+      artifact(ctx.doc, () => part.frame.paint(part.box, part))
+    }
+    for (const { piece, x, y } of placements[page]) {
+      piece.draw(x, y)
+    }
   }
 }

@@ -55,15 +55,21 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     for (let i = start; i + 1 < pieces.length; i++) {
       const current = pieces[i]
       const next = pieces[i + 1]
-      if (!current.keepWithNext && (i >= keepThrough || next.keepWithFollowing > 0)) break
+      if (!current.keepWithNext && (i >= keepThrough || next.keepWithFollowing > 0)) {
+        break
+      }
       if (next.frame && next.frame !== current.frame) {
         height += gap(current, next) + frameStartHeight(i + 1)
         break
       }
-      if (current.frame && next.frame !== current.frame) height += current.frame.inset.bottom
+      if (current.frame && next.frame !== current.frame) {
+        height += current.frame.inset.bottom
+      }
       height += gap(current, next) + next.height
       keepThrough = Math.max(keepThrough, i + 1 + next.keepWithFollowing)
-      if (height >= bodyHeight) break
+      if (height >= bodyHeight) {
+        break
+      }
     }
     return Math.min(height, bodyHeight)
   }
@@ -89,7 +95,9 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
   }
 
   const closeFrame = (last: boolean) => {
-    if (!open) return
+    if (!open) {
+      return
+    }
     y += open.frame.inset.bottom
     frames.push({
       page,
@@ -109,8 +117,11 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     }
     if (p.frame && !open) {
       const space = fresh ? 0 : gap(above, p)
-      if (!fresh && y + space + frameStartHeight(index) > area.bottom) newPage()
-      else y += space
+      if (!fresh && y + space + frameStartHeight(index) > area.bottom) {
+        newPage()
+      } else {
+        y += space
+      }
       openFrame(p.frame, true)
       place(p)
       fresh = false
@@ -124,7 +135,9 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
         closeFrame(false)
         newPage()
         openFrame(frame, false)
-        for (const header of frame.continuation?.() ?? []) place(header)
+        for (const header of frame.continuation?.() ?? []) {
+          place(header)
+        }
         y += above ? gap(above, p) : 0
       } else {
         newPage()

@@ -5,7 +5,9 @@ export const stacked = (pieces: readonly Piece[], options: Partial<Piece> = {}):
   const offsets: number[] = []
   let height = 0
   pieces.forEach((p, i) => {
-    if (i > 0) height += Math.max(pieces[i - 1].spaceAfter, p.spaceBefore)
+    if (i > 0) {
+      height += Math.max(pieces[i - 1].spaceAfter, p.spaceBefore)
+    }
     offsets.push(height)
     height += p.height
   })

@@ -22,7 +22,9 @@ export const batchPageContent = (doc: Document) => {
   const bytesOf = (operators: string[]) => Buffer.from(`${operators.join('\n')}\n`, 'latin1')
   const writePlain = (page: Page) => {
     const operators = pending.get(page)
-    if (operators && operators.length > 0) page.write(bytesOf(operators))
+    if (operators && operators.length > 0) {
+      page.write(bytesOf(operators))
+    }
     pending.delete(page)
   }
   doc.addContent = (data) => {
@@ -36,7 +38,9 @@ export const batchPageContent = (doc: Document) => {
   }
   const addPage = doc.addPage.bind(doc)
   doc.addPage = (options) => {
-    if (doc.page.markings.length > 0) writePlain(doc.page)
+    if (doc.page.markings.length > 0) {
+      writePlain(doc.page)
+    }
     return addPage(options)
   }
   const end = doc.end.bind(doc)

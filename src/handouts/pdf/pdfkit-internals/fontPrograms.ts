@@ -32,7 +32,9 @@ const embedCompressed = (font: EmbeddedFont, embed: () => void) => {
     const end = file.end.bind(file)
     file.end = (chunk) => {
       const packed = chunk && compressed.has(chunk) ? compressedOf(chunk) : undefined
-      if (!packed) return end(chunk)
+      if (!packed) {
+        return end(chunk)
+      }
       // The dictionary's keys in pdfkit's order: Length, then Filter.
       file.compress = false
       file.data.Length = 0
@@ -79,7 +81,9 @@ const glyphsOf = (font: EmbeddedFont): Glyph[] => {
     const byId = new Map<number, Glyph>()
     for (const codePoint of font.font.characterSet) {
       const glyph = font.font.glyphForCodePoint(codePoint)
-      if (glyph.id !== 0 && !byId.has(glyph.id)) byId.set(glyph.id, glyph)
+      if (glyph.id !== 0 && !byId.has(glyph.id)) {
+        byId.set(glyph.id, glyph)
+      }
     }
     glyphs = [...byId.values()].sort((a, b) => a.id - b.id)
     characterGlyphs.set(font.font, glyphs)

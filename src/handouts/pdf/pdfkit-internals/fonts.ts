@@ -30,7 +30,9 @@ export const fastFonts = (doc: Document & PDFKit.PDFDocument): FastFonts => {
       doc.registerFont(face.key, face.font as unknown as PDFKit.Mixins.PDFFontSource)
       doc.font(face.key)
       const embedded = requireFontShape(doc._font, face.font)
-      if (face.embedWhole) includeWholeFont(embedded)
+      if (face.embedWhole) {
+        includeWholeFont(embedded)
+      }
       shareFontPrograms(embedded)
       font = {
         id: embedded.id,

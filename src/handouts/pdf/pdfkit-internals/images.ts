@@ -47,7 +47,9 @@ class PaletteImage {
   }
 
   embed(document: DocumentInternals) {
-    if (this.obj) return
+    if (this.obj) {
+      return
+    }
     const { width, height, indices, palette, alphaChannel } = this.png
     const paletteStream = document.ref()
     paletteStream.end(palette)

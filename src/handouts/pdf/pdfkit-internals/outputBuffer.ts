@@ -11,7 +11,9 @@ export const collectOutput = (doc: Document) => {
   const chunks: Uint8Array[] = []
   let lines: string[] = []
   const endLines = () => {
-    if (lines.length > 0) chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'))
+    if (lines.length > 0) {
+      chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'))
+    }
     lines = []
   }
   const push = doc.push.bind(doc)
@@ -27,7 +29,9 @@ export const collectOutput = (doc: Document) => {
     doc._offset += line.length + 1
   }
   doc.push = (chunk) => {
-    if (chunk !== null) return push(chunk)
+    if (chunk !== null) {
+      return push(chunk)
+    }
     endLines()
     push(Buffer.concat(chunks))
     chunks.length = 0

@@ -87,7 +87,9 @@ export class PdfkitShapeError extends Error {
 }
 
 const requireNothingMissing = (missing: string[]) => {
-  if (missing.length > 0) throw new PdfkitShapeError(missing)
+  if (missing.length > 0) {
+    throw new PdfkitShapeError(missing)
+  }
 }
 
 /** The document, typed with the internals the fast path uses, once it is checked to have them. */

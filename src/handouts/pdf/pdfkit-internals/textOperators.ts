@@ -55,8 +55,12 @@ export const showText = (font: FastFont, text: string, x: number, y: number, siz
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]
     if (position.xOffset || position.yOffset) {
-      if (glyphs) segments = withSegment(segments, glyphs, positions[i - 1])
-      if (segments) out += `\n[${segments}] TJ`
+      if (glyphs) {
+        segments = withSegment(segments, glyphs, positions[i - 1])
+      }
+      if (segments) {
+        out += `\n[${segments}] TJ`
+      }
       const at = `${pdfNumber(pen + position.xOffset * scale)} ${pdfNumber(y + position.yOffset * scale)}`
       segments = ''
       out += `\n1 0 0 1 ${at} Tm\n[${withSegment('', encoded[i], position)}] TJ`
@@ -75,7 +79,11 @@ export const showText = (font: FastFont, text: string, x: number, y: number, siz
     }
     pen += position.xAdvance * scale
   }
-  if (glyphs) segments = withSegment(segments, glyphs, positions[positions.length - 1])
-  if (segments) out += `\n[${segments}] TJ`
+  if (glyphs) {
+    segments = withSegment(segments, glyphs, positions[positions.length - 1])
+  }
+  if (segments) {
+    out += `\n[${segments}] TJ`
+  }
   return out
 }

@@ -38,7 +38,9 @@ export const embeddingLevels = (text: string, direction: 'ltr' | 'rtl' | 'auto')
  */
 export const visualOrder = <T extends { level: number }>(items: readonly T[]): T[] => {
   const ordered = [...items]
-  if (ordered.every((item) => item.level === 0)) return ordered
+  if (ordered.every((item) => item.level === 0)) {
+    return ordered
+  }
   const highest = Math.max(...ordered.map((item) => item.level))
   const lowestOdd = Math.min(
     ...ordered.map((item) => item.level).filter((l) => l % 2 === 1),
@@ -52,7 +54,9 @@ export const visualOrder = <T extends { level: number }>(items: readonly T[]): T
         continue
       }
       let end = start
-      while (end + 1 < ordered.length && ordered[end + 1].level >= level) end++
+      while (end + 1 < ordered.length && ordered[end + 1].level >= level) {
+        end++
+      }
       ordered.splice(start, end - start + 1, ...ordered.slice(start, end + 1).reverse())
       start = end + 1
     }

@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache'
  * key. Each owner keeps its `maxEntriesPerOwner` most recently used values; an owner's values
  * go when the owner does.
  */
-export const cachePerOwner = <V extends {}>({
+export const cachePerOwner = <V extends NonNullable<unknown>>({
   maxEntriesPerOwner,
 }: {
   maxEntriesPerOwner: number

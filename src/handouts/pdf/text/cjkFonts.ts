@@ -88,9 +88,13 @@ const sliceOf = (table: Range[], codePoint: number): string | undefined => {
   while (low <= high) {
     const middle = (low + high) >> 1
     const range = table[middle]
-    if (codePoint < range.from) high = middle - 1
-    else if (codePoint > range.to) low = middle + 1
-    else return range.slice
+    if (codePoint < range.from) {
+      high = middle - 1
+    } else if (codePoint > range.to) {
+      low = middle + 1
+    } else {
+      return range.slice
+    }
   }
   return undefined
 }
@@ -112,7 +116,9 @@ const NO_CJK: CjkFaces = { faceFor: () => undefined }
 
 export const loadCjkFaces = async (codePoints: Iterable<number>): Promise<CjkFaces> => {
   const wanted = [...codePoints].filter(isCjk)
-  if (wanted.length === 0) return NO_CJK
+  if (wanted.length === 0) {
+    return NO_CJK
+  }
   const families: Family[] = ['noto-sans-sc', 'noto-sans-kr']
   const tables = new Map(
     await Promise.all(families.map(async (family) => [family, await rangesOf(family)] as const)),
@@ -136,11 +142,15 @@ export const loadCjkFaces = async (codePoints: Iterable<number>): Promise<CjkFac
   )
   return {
     faceFor: (codePoint) => {
-      if (!isCjk(codePoint)) return undefined
+      if (!isCjk(codePoint)) {
+        return undefined
+      }
       for (const family of familiesFor(codePoint)) {
         const key = sliceKey(family, codePoint)
         const face = key && loaded.get(`${key.family}/${key.slice}`)
-        if (face?.font.hasGlyphForCodePoint(codePoint)) return face
+        if (face?.font.hasGlyphForCodePoint(codePoint)) {
+          return face
+        }
       }
       return undefined
     },

@@ -57,7 +57,9 @@ export const drawTextLine = (
   target: Target,
 ) => {
   const line = box.lines[index]
-  if (!line || line.glyphs.length === 0) return
+  if (!line || line.glyphs.length === 0) {
+    return
+  }
   const ordered = [...line.glyphs].sort((a, b) => a.start - b.start)
   if (target === 'artifact') {
     artifact(ctx.doc, () => paint(ctx, box, ordered, x, top))
@@ -67,7 +69,9 @@ export const drawTextLine = (
   const flush = () => {
     const batch = plain
     plain = []
-    if (batch.length > 0) target.mark(() => paint(ctx, box, batch, x, top))
+    if (batch.length > 0) {
+      target.mark(() => paint(ctx, box, batch, x, top))
+    }
   }
   for (const glyphs of ordered) {
     const url = glyphs.run.link

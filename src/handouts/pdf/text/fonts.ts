@@ -19,7 +19,9 @@ export type DocumentFonts = {
 const memo = <T>(compute: (key: number) => T) => {
   const answers = new Map<number, T>()
   return (key: number): T => {
-    if (answers.has(key)) return answers.get(key) as T
+    if (answers.has(key)) {
+      return answers.get(key) as T
+    }
     const answer = compute(key)
     answers.set(key, answer)
     return answer

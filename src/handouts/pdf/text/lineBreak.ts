@@ -57,8 +57,12 @@ const splitWord = (
 const trimmed = (tokens: LineToken[]): Line => {
   let from = 0
   let to = tokens.length
-  while (from < to && tokens[from].kind === 'space') from++
-  while (to > from && tokens[to - 1].kind === 'space') to--
+  while (from < to && tokens[from].kind === 'space') {
+    from++
+  }
+  while (to > from && tokens[to - 1].kind === 'space') {
+    to--
+  }
   const kept = tokens.slice(from, to)
   return { tokens: kept, width: kept.reduce((sum, t) => sum + t.width, 0) }
 }
@@ -82,11 +86,15 @@ export const breakLines = (
   const finish = (upTo = current.length) => {
     lines.push(trimmed(current.slice(0, upTo)))
     current = current.slice(upTo)
-    while (current[0]?.kind === 'space') current.shift()
+    while (current[0]?.kind === 'space') {
+      current.shift()
+    }
     width = current.reduce((sum, t) => sum + t.width, 0)
     breakAt = -1
     current.forEach((t, i) => {
-      if (t.kind === 'space' || (t.kind === 'word' && t.breakAfter)) breakAt = i
+      if (t.kind === 'space' || (t.kind === 'word' && t.breakAfter)) {
+        breakAt = i
+      }
     })
   }
 
@@ -98,7 +106,9 @@ export const breakLines = (
       continue
     }
     if (token.kind === 'space') {
-      if (current.length === 0) continue
+      if (current.length === 0) {
+        continue
+      }
       current.push(token)
       width += token.width
       breakAt = current.length - 1
@@ -119,8 +129,12 @@ export const breakLines = (
     }
     current.push(token)
     width += token.width
-    if (token.breakAfter) breakAt = current.length - 1
+    if (token.breakAfter) {
+      breakAt = current.length - 1
+    }
   }
-  if (current.length > 0 || lines.length === 0) finish()
+  if (current.length > 0 || lines.length === 0) {
+    finish()
+  }
   return lines
 }

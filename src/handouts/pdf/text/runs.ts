@@ -18,9 +18,13 @@ export const safeLink = (url: unknown): string | undefined =>
 
 /** Flattens inline nodes into runs; unknown or malformed nodes degrade to their text. */
 export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: string): Run[] => {
-  if (!Array.isArray(inlines)) return []
+  if (!Array.isArray(inlines)) {
+    return []
+  }
   return inlines.flatMap((inline): Run[] => {
-    if (!inline || typeof inline !== 'object') return []
+    if (!inline || typeof inline !== 'object') {
+      return []
+    }
     switch (inline.type) {
       case 'text':
         return typeof inline.text === 'string'

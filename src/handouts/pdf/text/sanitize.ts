@@ -55,6 +55,8 @@ const KEYCAP = /^([#*0-9])\uFE0F?\u20E3$/u
 /** Directional marks: invisible, but they steer the bidi algorithm. All are U+061C or above. */
 export const BIDI_CONTROL = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/
 
+// Control characters and lone variation selectors are what this removes.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF\uFE0E\uFE0F]/gu
 const ODD_SPACE = /[\t\u2000-\u200A\u202F\u205F]/g
 
@@ -62,16 +64,22 @@ export type Coverage = (codePoint: number) => boolean
 
 const emoji = (sequence: string, covers: Coverage): string => {
   const keycap = KEYCAP.exec(sequence)
-  if (keycap) return keycap[1]
+  if (keycap) {
+    return keycap[1]
+  }
   const first = String.fromCodePoint(sequence.codePointAt(0) ?? 0)
   const single = [...sequence.replace(/[\uFE0E\uFE0F]/g, '')].length === 1
-  if (single && covers(first.codePointAt(0) ?? 0) && !SUBSTITUTES[first]) return first
+  if (single && covers(first.codePointAt(0) ?? 0) && !SUBSTITUTES[first]) {
+    return first
+  }
   return SUBSTITUTES[first] ?? ''
 }
 
 const drawable = (char: string, covers: Coverage): string => {
   const codePoint = char.codePointAt(0) ?? 0
-  if (char === '\n' || char === ' ' || BIDI_CONTROL.test(char) || covers(codePoint)) return char
+  if (char === '\n' || char === ' ' || BIDI_CONTROL.test(char) || covers(codePoint)) {
+    return char
+  }
   return SUBSTITUTES[char] ?? ''
 }
 
@@ -93,6 +101,8 @@ export const sanitizeText = (text: string, covers: Coverage): string => {
     .replace(EMOJI_SEQUENCE, (sequence) => emoji(sequence, covers))
     .replace(CONTROL, '')
   let result = ''
-  for (const char of normalized) result += drawable(char, covers)
+  for (const char of normalized) {
+    result += drawable(char, covers)
+  }
   return result.replace(/ {2,}/g, ' ')
 }

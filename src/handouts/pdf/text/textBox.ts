@@ -62,7 +62,9 @@ const group = (tokens: LineToken[], offset: number): Glyphs[] => {
   for (const token of tokens) {
     const rightToLeft = token.level % 2 === 1
     if (token.kind === 'space') {
-      if (pending) groups.push(space(pending))
+      if (pending) {
+        groups.push(space(pending))
+      }
       pending = token.face.font.hasGlyphForCodePoint(32) ? { token, x } : undefined
       spaced = true
       x += token.width
@@ -73,7 +75,9 @@ const group = (tokens: LineToken[], offset: number): Glyphs[] => {
       open.text += (pending ? ' ' : '') + token.text
       open.width = x + token.width - open.x
     } else {
-      if (pending) groups.push(space(pending))
+      if (pending) {
+        groups.push(space(pending))
+      }
       open = {
         text: token.text,
         face: token.face,
@@ -83,7 +87,9 @@ const group = (tokens: LineToken[], offset: number): Glyphs[] => {
         start: token.start,
       }
       groups.push(open)
-      if (rightToLeft) open = undefined
+      if (rightToLeft) {
+        open = undefined
+      }
     }
     pending = undefined
     spaced = false

@@ -53,7 +53,9 @@ const lastCodePoint = (text: string): number => {
 const breakableBetween = (left: WordToken, right: WordToken): boolean => {
   const last = lastCodePoint(left.text)
   const first = right.text.codePointAt(0) ?? 0
-  if (!isCjk(last) && !isCjk(first)) return false
+  if (!isCjk(last) && !isCjk(first)) {
+    return false
+  }
   return (
     !NO_BREAK_BEFORE.has(String.fromCodePoint(first)) &&
     !NO_BREAK_AFTER.has(String.fromCodePoint(last))
@@ -110,7 +112,9 @@ export const tokenize = (
       if (char === ' ') {
         flush()
         const face = previousFace ?? fonts.primary
-        if (tokens.at(-1)?.kind === 'space') continue
+        if (tokens.at(-1)?.kind === 'space') {
+          continue
+        }
         tokens.push({
           kind: 'space',
           face,
@@ -121,7 +125,9 @@ export const tokenize = (
         })
         continue
       }
-      if (codePoint >= 0x061c && BIDI_CONTROL.test(char)) continue
+      if (codePoint >= 0x061c && BIDI_CONTROL.test(char)) {
+        continue
+      }
       // fontkit reverses right-to-left words but does not mirror brackets: "(" must show as ")".
       const shown = level % 2 === 1 ? mirrored(char) : char
       const face = fonts.faceFor(
@@ -129,7 +135,9 @@ export const tokenize = (
         { bold: !!run.bold, italic: !!run.italic },
         previousFace,
       )
-      if (!face) continue
+      if (!face) {
+        continue
+      }
       previousFace = face
       if (
         word &&
@@ -151,8 +159,9 @@ export const tokenize = (
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]
     const next = tokens[i + 1]
-    if (token.kind === 'word' && next.kind === 'word')
+    if (token.kind === 'word' && next.kind === 'word') {
       token.breakAfter = breakableBetween(token, next)
+    }
   }
   return tokens
 }

@@ -12,7 +12,9 @@ const align4 = (n: number) => (n + 3) & ~3
  * fonts are unpacked once when loaded. Other formats pass through unchanged.
  */
 export const sfntFromWoff = (bytes: Buffer): Buffer => {
-  if (bytes.length < HEADER_SIZE || bytes.readUInt32BE(0) !== WOFF_SIGNATURE) return bytes
+  if (bytes.length < HEADER_SIZE || bytes.readUInt32BE(0) !== WOFF_SIGNATURE) {
+    return bytes
+  }
   const flavor = bytes.readUInt32BE(4)
   const numTables = bytes.readUInt16BE(12)
   const tables = Array.from({ length: numTables }, (_, i) => {

@@ -17,7 +17,9 @@ export const dosageBand = (
   parent: StructTag,
   width: number,
 ): Piece[] => {
-  if (rows.length === 0) return []
+  if (rows.length === 0) {
+    return []
+  }
   const { theme } = ctx
   const columns = Math.min(rows.length, theme.largePrint ? 2 : 4)
   const cellWidth = width / columns
@@ -26,7 +28,9 @@ export const dosageBand = (
   const valueStyle = theme.style('dosageValue')
   const table = parent.child('Table')
   const bands: DosageRow[][] = []
-  for (let i = 0; i < rows.length; i += columns) bands.push(rows.slice(i, i + columns))
+  for (let i = 0; i < rows.length; i += columns) {
+    bands.push(rows.slice(i, i + columns))
+  }
   return bands.map((band, bandIndex) => {
     const cells = band.map((row) => {
       const tr = table.child('TR')

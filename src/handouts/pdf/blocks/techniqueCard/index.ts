@@ -53,7 +53,9 @@ const headerStepsAndImage = (
   const steps = texts(card.steps)
   const stepsAt = (columnWidth: number) =>
     labelledList(ctx, { label: labels.steps, items: steps, ordered: true }, tag, columnWidth)
-  if (!card.image) return [header(width), ...stepsAt(width)]
+  if (!card.image) {
+    return [header(width), ...stepsAt(width)]
+  }
   const bodyHeight = page.bodyBottom - page.bodyTop
   if (!theme.largePrint) {
     const gap = theme.bodySize * 1.4

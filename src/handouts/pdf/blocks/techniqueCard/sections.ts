@@ -36,7 +36,9 @@ export const labelledList = (
   parent: StructTag,
   width: number,
 ): Piece[] => {
-  if (options.items.length === 0) return []
+  if (options.items.length === 0) {
+    return []
+  }
   const style = { ...ctx.theme.style('cardText'), spaceAfter: ctx.theme.bodySize * 0.3 }
   return [
     ...sectionLabel(ctx, options.label, parent.child('P'), width, options.colour),

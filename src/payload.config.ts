@@ -59,6 +59,9 @@ export default buildConfig({
   jobs: jobsConfig(),
   // Payload's pretty log, with failed queries logged without their SQL and bound values.
   logger: { options: privateLoggerOptions, destination: defaultLoggerOptions },
+  // A request refused for what it asked (not allowed, not found, invalid) is answered to the
+  // client with the reason; the server's log is kept for the server's own problems.
+  loggingLevels: { Forbidden: false, NotFound: false, ValidationError: false, QueryError: 'info' },
   onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.

@@ -13,6 +13,23 @@ export const openDatabase = () =>
   })
 
 /**
+ * In development Payload opens a WebSocket to a running `next dev` to reload its config, which
+ * would keep a command from ever exiting while the dev server runs. Off while this process
+ * starts Payload; what it spawns afterwards (the dev server itself) keeps the default.
+ */
+const keepOutOfDevServerReloads = () => {
+  const before = process.env.DISABLE_PAYLOAD_HMR
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  return () => {
+    if (before === undefined) {
+      delete process.env.DISABLE_PAYLOAD_HMR
+    } else {
+      process.env.DISABLE_PAYLOAD_HMR = before
+    }
+  }
+}
+
+/**
  * Runs a command-line task with a Payload instance on `DATABASE_URL` or the embedded database,
  * and closes everything afterwards so the process exits by itself. Payload and the config load
  * only here, once the database's address is known (and after the command read its options).
@@ -24,7 +41,7 @@ export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Pr
     import('../payload.config'),
     import('../db/shutdown'),
   ])
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config }).finally(keepOutOfDevServerReloads())
   try {
     return await task(payload)
   } finally {

@@ -73,10 +73,12 @@ export const fuzzServer = async (options: FuzzOptions): Promise<FuzzResult> => {
       editor: await logIn(options.baseUrl, staff.editor, staff.password),
       clinician: await logIn(options.baseUrl, staff.clinician, staff.password),
     }
+    // The steady client signs in on its own, so nothing the suite sends touches its session.
+    const steadyToken = await logIn(options.baseUrl, staff.clinician, staff.password)
     const measuring = options.baselineSeconds > 0
     let alone: Latencies | undefined
     if (measuring) {
-      const stop = startSteadyClient(options.baseUrl, tokens.clinician as string, ids.techniques)
+      const stop = startSteadyClient(options.baseUrl, steadyToken, ids.techniques)
       await sleep(options.baselineSeconds * 1000)
       alone = await stop()
     }
@@ -95,7 +97,7 @@ export const fuzzServer = async (options: FuzzOptions): Promise<FuzzResult> => {
       stallRequests(target.id, ids.patients),
     )
     const stop = measuring
-      ? startSteadyClient(options.baseUrl, tokens.clinician as string, ids.techniques)
+      ? startSteadyClient(options.baseUrl, steadyToken, ids.techniques)
       : undefined
     const outcomes = await sendAll(options.baseUrl, requests, tokens, {
       concurrency: options.concurrency,

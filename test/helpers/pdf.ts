@@ -24,21 +24,26 @@ const hidePrototypeAdditions = () => {
   }
 }
 
-const openPdf = (pdf: Uint8Array) => {
-  hidePrototypeAdditions()
-  return getDocument({
-    // pdfjs takes the bytes over (detaches the buffer): give it a copy.
-    data: new Uint8Array(pdf),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    fontExtraProperties: true,
-    verbosity: 0,
-  }).promise
+type OpenOptions = Omit<Parameters<typeof getDocument>[0] & object, 'data'>
+
+/** How the readers here open a PDF: fonts kept as data (to tell whether each is embedded). */
+const READING: OpenOptions = {
+  disableFontFace: true,
+  useSystemFonts: false,
+  isEvalSupported: false,
+  fontExtraProperties: true,
+  verbosity: 0,
 }
 
-const withPdf = async <T>(pdf: Uint8Array, read: (document: PDFDocumentProxy) => Promise<T>) => {
-  const document = await openPdf(pdf)
+/** Opens the PDF with pdfjs-dist, reads it, and closes it; `options` replace the reading ones. */
+export const withPdf = async <T>(
+  pdf: Uint8Array,
+  read: (document: PDFDocumentProxy) => Promise<T>,
+  options: OpenOptions = READING,
+) => {
+  hidePrototypeAdditions()
+  // pdfjs takes the bytes over (detaches the buffer): give it a copy.
+  const document = await getDocument({ ...options, data: new Uint8Array(pdf) }).promise
   try {
     return await read(document)
   } finally {
@@ -46,7 +51,7 @@ const withPdf = async <T>(pdf: Uint8Array, read: (document: PDFDocumentProxy) =>
   }
 }
 
-const eachPage = async <T>(
+export const eachPage = async <T>(
   document: PDFDocumentProxy,
   read: (page: PDFPageProxy, index: number) => Promise<T>,
 ) => {

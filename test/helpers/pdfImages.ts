@@ -1,17 +1,6 @@
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-/**
- * drizzle-kit (loaded for Payload's schema push) adds an enumerable `Array.prototype.random`,
- * and pdfjs refuses to read with a prototype that `for...in` would walk into: made
- * non-enumerable, such additions keep working and pdfjs reads.
- */
-const hidePrototypeAdditions = () => {
-  for (const prototype of [Object.prototype, Array.prototype]) {
-    for (const key of Object.keys(prototype)) {
-      Object.defineProperty(prototype, key, { enumerable: false })
-    }
-  }
-}
+import { eachPage, withPdf } from './pdf'
 
 export type DrawnImage = {
   page: number
@@ -32,33 +21,32 @@ export type DecodedImage = { kind: number; width: number; data: Uint8ClampedArra
  * Every image a PDF draws, in drawing order, with its size in pixels and its opacity: read from
  * each page's operator list (pdfjs-dist), so an image counts only when a page paints it.
  */
-export const drawnImages = async (pdf: Uint8Array): Promise<DrawnImage[]> => {
-  hidePrototypeAdditions()
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    verbosity: 0,
-    isOffscreenCanvasSupported: false,
-  }).promise
-  try {
-    const drawn: DrawnImage[] = []
-    for (let page = 1; page <= document.numPages; page++) {
-      const proxy = await document.getPage(page)
-      const { fnArray, argsArray } = await proxy.getOperatorList()
-      for (const [index, fn] of fnArray.entries()) {
-        if (fn !== OPS.paintImageXObject) {
-          continue
-        }
-        const [id, width, height] = argsArray[index] as [string, number, number]
-        const image = await new Promise<DecodedImage>((resolve) => proxy.objs.get(id, resolve))
-        const alphaAt = (x: number, y: number) =>
-          image.kind === RGBA ? image.data[(y * image.width + x) * 4 + 3] : 255
-        drawn.push({ page, width, height, alphaAt, decoded: image })
-      }
-    }
-    return drawn
-  } finally {
-    await document.destroy()
-  }
-}
+export const drawnImages = (pdf: Uint8Array): Promise<DrawnImage[]> =>
+  withPdf(
+    pdf,
+    async (document) =>
+      (
+        await eachPage(document, async (proxy, index) => {
+          const page = index + 1
+          const { fnArray, argsArray } = await proxy.getOperatorList()
+          const drawn: DrawnImage[] = []
+          for (const [at, fn] of fnArray.entries()) {
+            if (fn !== OPS.paintImageXObject) {
+              continue
+            }
+            const [id, width, height] = argsArray[at] as [string, number, number]
+            const image = await new Promise<DecodedImage>((resolve) => proxy.objs.get(id, resolve))
+            const alphaAt = (x: number, y: number) =>
+              image.kind === RGBA ? image.data[(y * image.width + x) * 4 + 3] : 255
+            drawn.push({ page, width, height, alphaAt, decoded: image })
+          }
+          return drawn
+        })
+      ).flat(),
+    {
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+      isOffscreenCanvasSupported: false,
+    },
+  )

@@ -1,75 +1,60 @@
 import path from 'node:path'
 
 import { createCanvas } from '@napi-rs/canvas'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+import { eachPage, withPdf } from './pdf'
 
 /** One rendered page: `width` × `height` pixels, four bytes (RGBA) each, row by row. */
 export type PageImage = { width: number; height: number; rgba: Uint8ClampedArray }
 
 const STANDARD_FONTS = `${path.join(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}/`
 
-/** Opens a PDF with pdfjs-dist (no system tools), from a copy (pdfjs takes over the buffer). */
-export const openPdf = (pdf: Uint8Array) =>
-  getDocument({
-    data: new Uint8Array(pdf),
-    standardFontDataUrl: STANDARD_FONTS,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise
+/** Drawing needs the fonts as fonts, not as the data the readers in pdf.ts keep. */
+const DRAWING = { standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, verbosity: 0 }
 
 /**
  * Every page drawn as pixels by pdfjs-dist onto a @napi-rs/canvas canvas, on white, at
  * `scale` (1 = 72 pixels per inch).
  */
-export const pageImages = async (
+export const pageImages = (
   pdf: Uint8Array,
   { scale = 1 }: { scale?: number } = {},
-): Promise<PageImage[]> => {
-  const document = await openPdf(pdf)
-  try {
-    const images: PageImage[] = []
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number)
-      const viewport = page.getViewport({ scale })
-      const width = Math.ceil(viewport.width)
-      const height = Math.ceil(viewport.height)
-      const canvas = createCanvas(width, height)
-      const context = canvas.getContext('2d')
-      context.fillStyle = '#ffffff'
-      context.fillRect(0, 0, width, height)
-      await page.render({
-        canvas: canvas as unknown as HTMLCanvasElement,
-        canvasContext: context as unknown as CanvasRenderingContext2D,
-        viewport,
-      }).promise
-      images.push({ width, height, rgba: context.getImageData(0, 0, width, height).data })
-      page.cleanup()
-    }
-    return images
-  } finally {
-    await document.destroy()
-  }
-}
+): Promise<PageImage[]> =>
+  withPdf(
+    pdf,
+    (document) =>
+      eachPage(document, async (page) => {
+        const viewport = page.getViewport({ scale })
+        const width = Math.ceil(viewport.width)
+        const height = Math.ceil(viewport.height)
+        const canvas = createCanvas(width, height)
+        const context = canvas.getContext('2d')
+        context.fillStyle = '#ffffff'
+        context.fillRect(0, 0, width, height)
+        await page.render({
+          canvas: canvas as unknown as HTMLCanvasElement,
+          canvasContext: context as unknown as CanvasRenderingContext2D,
+          viewport,
+        }).promise
+        const rgba = context.getImageData(0, 0, width, height).data
+        page.cleanup()
+        return { width, height, rgba }
+      }),
+    DRAWING,
+  )
 
 /** The text of each page as pdfjs-dist extracts it (what a reader copies or a screen reader reads). */
-export const pageTexts = async (pdf: Uint8Array): Promise<string[]> => {
-  const document = await openPdf(pdf)
-  try {
-    const texts: string[] = []
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number)
-      const content = await page.getTextContent()
-      texts.push(
-        content.items
+export const pageTexts = (pdf: Uint8Array): Promise<string[]> =>
+  withPdf(
+    pdf,
+    (document) =>
+      eachPage(document, async (page) =>
+        (await page.getTextContent()).items
           .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
           .join(''),
-      )
-    }
-    return texts
-  } finally {
-    await document.destroy()
-  }
-}
+      ),
+    DRAWING,
+  )
 
 /**
  * The share (0 to 1) of pixels whose colour differs by more than `threshold` (0 to 255) in

@@ -5,9 +5,7 @@ import { checkQuery, parseQuery } from './checkQuery'
 import { requestLimits } from './limits'
 import { readBody } from './readBody'
 import { RequestRefused } from './refusal'
-
-const isPlainObject = (value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
+import { isObject } from './values'
 
 const jsonObject = (text: string, what: string): Record<string, unknown> => {
   let value: unknown
@@ -16,7 +14,7 @@ const jsonObject = (text: string, what: string): Record<string, unknown> => {
   } catch {
     throw new RequestRefused(400, `${what} is not valid JSON.`)
   }
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     throw new RequestRefused(400, `${what} must be a JSON object, e.g. {"name": "…"}.`)
   }
   checkJsonValue(value)

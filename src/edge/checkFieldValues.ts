@@ -1,24 +1,12 @@
 import type { Field } from 'payload'
 
-import { MAX_ID } from './limits'
+import { isId, isObject, optionValues } from './values'
 
 /** Longest text a field takes when it sets no `maxLength` of its own. */
 const TEXT_LENGTH = { text: 1_000, textarea: 20_000, email: 320, code: 20_000 } as const
 const ROWS = 500
 
 export type FieldProblem = { path: string; message: string }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-
-const isId = (value: unknown) =>
-  (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= MAX_ID) ||
-  (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID)
-
-const optionValues = (field: Field & { options: unknown[] }) =>
-  field.options.map((option) =>
-    typeof option === 'string' ? option : (option as { value: string }).value,
-  )
 
 /** What is wrong with one value of a leaf field, or undefined when PostgreSQL can hold it. */
 const leafProblem = (field: Field, value: unknown): string | undefined => {
@@ -48,7 +36,7 @@ const leafProblem = (field: Field, value: unknown): string | undefined => {
     }
     case 'select':
     case 'radio': {
-      const options = optionValues(field)
+      const options = optionValues(field.options)
       return typeof value === 'string' && options.includes(value)
         ? undefined
         : `must be one of ${options.join(', ')}.`

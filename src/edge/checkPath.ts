@@ -1,9 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
-import { MAX_ID } from './limits'
 import { RequestRefused } from './refusal'
-
-const ID = /^[1-9]\d{0,9}$/
+import { isId } from './values'
 
 /** Collections whose documents are addressed by something other than a numeric id. */
 const KEYED_COLLECTIONS = new Set(['payload-preferences'])
@@ -23,8 +21,6 @@ const isFileName = (name: string) =>
   !/[/\\]/.test(name) &&
   name !== '.' &&
   name !== '..'
-
-const isId = (segment: string) => ID.test(segment) && Number(segment) <= MAX_ID
 
 /** The words a collection's own routes put where an id would go (`count`, `versions`, `login`...). */
 const routeWords = (config: SanitizedConfig): Map<string, Set<string>> =>

@@ -6,11 +6,9 @@ import { queryValueProblem } from './queryValueProblem'
 import { requestLimits } from './limits'
 import { isQueryOperator, listOperators, queryOperators } from './queryOperators'
 import { RequestRefused } from './refusal'
+import { isObject } from './values'
 
 const FIELD_PATH = /^[A-Za-z_]\w*(?:\.\w+)*$/
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 const refuse: (message: string) => never = (message) => {
   throw new RequestRefused(400, `Invalid where: ${message}`)

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { MAX_ID } from './limits'
+import { isId, optionValues } from './values'
 
 const NUMBER = /^-?\d{1,15}(\.\d+)?$/
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
@@ -38,13 +38,6 @@ const kindOf = (field: Field | 'id'): string | undefined => {
   }
 }
 
-const optionValues = (options: unknown[]) =>
-  options.map((option) =>
-    typeof option === 'string' ? option : (option as { value: string }).value,
-  )
-
-const isIdText = (value: string) => /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID
-
 const shown = (text: string) => `"${text.slice(0, 40)}"`
 
 /**
@@ -81,7 +74,7 @@ export const queryValueProblem = (
   const text = String(value)
   switch (kind) {
     case 'id':
-      return isIdText(text) ? undefined : `${shown(text)} is not the id of a record.`
+      return isId(text) ? undefined : `${shown(text)} is not the id of a record.`
     case 'number':
       return NUMBER.test(text) ? undefined : `${shown(text)} is not a number.`
     case 'date': {

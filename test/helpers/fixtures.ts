@@ -9,6 +9,19 @@ export const actors: Actor[] = ['anonymous', 'editor', 'clinician', 'otherClinic
 
 export type Staff = Record<Exclude<Actor, 'anonymous'>, User>
 
+/**
+ * What each actor gets asking for the clinician's program, as Payload answers it: visitors and
+ * editors may not read programs at all (403), another clinician's filtered list has no such
+ * program (404).
+ */
+export const programReadStatus: Record<Actor, number> = {
+  anonymous: 403,
+  editor: 403,
+  clinician: 200,
+  otherClinician: 404,
+  admin: 200,
+}
+
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`
 
 export const PASSWORD = 'correct-horse-battery-staple'

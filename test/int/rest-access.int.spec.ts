@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { createPatientRecords } from '../helpers/clinical'
-import { actors, createStaff, type Actor, type Staff } from '../helpers/fixtures'
+import { actors, createStaff, programReadStatus, type Actor, type Staff } from '../helpers/fixtures'
 import { api, logInEveryone, type Session } from '../helpers/http'
 import { createLibrary } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -53,14 +53,7 @@ describe('the REST API over HTTP', () => {
 
   it.each(actors)("gives %s the first clinician's program only if allowed", async (actor) => {
     const { status } = await call(actor, 'GET', `/programs/${mine.program.id}`)
-    const expected = {
-      anonymous: 403,
-      editor: 403,
-      clinician: 200,
-      otherClinician: 404,
-      admin: 200,
-    }
-    expect(status).toBe(expected[actor])
+    expect(status).toBe(programReadStatus[actor])
   })
 
   it.each(actors)("lets %s change the first clinician's patient only if allowed", async (actor) => {

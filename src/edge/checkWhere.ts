@@ -1,6 +1,5 @@
 import type { Field } from 'payload'
 
-import { checkText } from './checkJsonValue'
 import { fieldAt } from './fieldAt'
 import { queryValueProblem } from './queryValueProblem'
 import { requestLimits } from './limits'
@@ -33,11 +32,8 @@ const checkValue = (value: unknown, operator: string, field: Field | 'id' | unde
     if (isObject(item) || Array.isArray(item)) {
       refuse(`the value of "${operator}" must be text, a number or a list of them.`)
     }
-    if (typeof item === 'string') {
-      if (item.length > requestLimits.queryValueLength) {
-        refuse(`a value is longer than ${requestLimits.queryValueLength} characters.`)
-      }
-      checkText(item)
+    if (typeof item === 'string' && item.length > requestLimits.queryValueLength) {
+      refuse(`a value is longer than ${requestLimits.queryValueLength} characters.`)
     }
     const problem = queryValueProblem(field, operator, item)
     if (problem) {
@@ -65,7 +61,8 @@ const checkConditions = (field: string, conditions: unknown, fields: Field[] | u
 
 /**
  * Checks a parsed `where` the way the database will need it, before any SQL is built; with the
- * collection's fields, each value is checked against its field's type too.
+ * collection's fields, each value is checked against its field's type too. Its text was checked for
+ * characters PostgreSQL cannot store with the rest of the query (checkQuery).
  */
 export const checkWhere = (where: unknown, fields?: Field[], nesting = 0): void => {
   if (!isObject(where)) {

@@ -60,7 +60,8 @@ const documentNesting = (value: unknown): number => {
   }
   const record = value as Record<string, unknown>
   const below = Math.max(0, ...Object.values(record).map(documentNesting))
-  return below + ('id' in record && 'updatedAt' in record ? 1 : 0)
+  // Documents have whole-number ids; the rows of a list field have text ids.
+  return below + (typeof record.id === 'number' ? 1 : 0)
 }
 
 beforeAll(async () => {
@@ -134,6 +135,18 @@ describe('depth', () => {
       expect(documentNesting(docs)).toBe(3)
     },
   )
+
+  it('brings a technique inside a routine as a reference, without its text', async () => {
+    const { json } = await api(server.url, {}, 'GET', '/routines?depth=2&limit=10')
+    const routine = (json as { docs: Array<{ items: Array<{ technique: unknown }> }> }).docs[0]
+    const technique = routine.items[0].technique as Record<string, unknown>
+    expect(technique).toEqual(
+      expect.objectContaining({ name: expect.any(String), slug: expect.any(String) }),
+    )
+    expect(technique).toHaveProperty('defaultDosage')
+    expect(technique).not.toHaveProperty('steps')
+    expect(technique).not.toHaveProperty('body')
+  })
 
   it('refuses a depth beyond what any reader needs, naming the limit', async () => {
     const { status, json } = await api(server.url, {}, 'GET', '/conditions?depth=100')

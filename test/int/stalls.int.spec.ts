@@ -11,6 +11,7 @@ import { createStaff, uniqueName } from '../helpers/fixtures'
 import { api, logIn, type Session } from '../helpers/http'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
+import { renderThreadStats } from '../../src/handouts/render/renderPool'
 import { startRestServer } from '../helpers/restServer'
 import { usesEmbeddedDatabase } from '../../src/db/embedded'
 
@@ -107,6 +108,7 @@ describe('a text of 1 MB', () => {
     await api(server.url, editor, 'PATCH', `/techniques/${target.id}`, {
       body: longWordText(singleToken),
     })
+    const renderedBefore = renderThreadStats().completed
     const handout = fetch(`${server.url}/api/techniques/${target.id}/handout.pdf`, {
       headers: { authorization: `JWT ${editor.token}` },
     }).then(async (response) => ({
@@ -119,6 +121,8 @@ describe('a text of 1 MB', () => {
     const printed = (await pdfText(result.bytes)).replace(/\s+/g, '').match(/(?:pneumono\w*)…/)
     expect(printed?.[0].length).toBeGreaterThan(200)
     expect(printed?.[0].length).toBeLessThanOrEqual(301)
+    // Laid out on a render thread, not the thread that answers everyone else.
+    expect(renderThreadStats().completed).toBe(renderedBefore + 1)
     expect(answeredMeanwhile.length).toBeGreaterThan(0)
   }, 120_000)
 })

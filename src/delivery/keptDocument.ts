@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -37,7 +37,9 @@ const keepImageFile = async (image: HandoutImage): Promise<KeptImage> => {
   const file = path.join(keptImagesDir(), sha256)
   if (!(await exists(file))) {
     await mkdir(keptImagesDir(), { recursive: true })
-    const partial = `${file}.${process.pid}.${Date.now()}.part`
+    // Written under a name of its own, then renamed: a reader never sees half a file, and the
+    // same picture kept twice at once (two cards, two deliveries) never shares a partial file.
+    const partial = `${file}.${randomUUID()}.part`
     await writeFile(partial, data)
     await rename(partial, file)
   }

@@ -4,6 +4,7 @@ import { problem } from '../http/problem'
 import { readableRecord, routeId } from '../http/readableRecord'
 import { linkOfProgram, renewLink, stopLink } from './links'
 import { linkState } from './linkState'
+import { writeOpens } from '../patientPage/opens'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -28,6 +29,7 @@ const linkEndpoint = (
     if (refused) {
       return refused
     }
+    await writeOpens(req.payload)
     return Response.json(linkState(id, await linkOfProgram(req.payload, id)), {
       headers: noStore,
     })

@@ -8,14 +8,15 @@ import { clientAddress, networkOf } from './clientAddress'
 import { patientHeaders } from './headers'
 import { keptDelivery, keptPdf, type KeptDelivery } from './keptDelivery'
 import { lookUpLink } from './lookup'
+import { countOpen } from './opens'
 import { allowLookup } from './rateLimit'
 import { notFoundPage, tooManyPage, type Clinic } from './render/notFound'
 import { renderProgramPage, type RenderedPage } from './render/page'
 
 /** Pages rendered once per delivery, link and print size, served many times. */
-const pages = new LRUCache<string, RenderedPage>({
+const pages = new LRUCache<string, RenderedPage & { bytes: Uint8Array<ArrayBuffer> }>({
   maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (page) => page.html.length,
+  sizeCalculation: (page) => page.bytes.length + page.html.length * 2,
 })
 
 /** The clinic's name and phone for the not-found page, read at most once a minute. */
@@ -31,8 +32,12 @@ const clinicOf = async (payload: Payload): Promise<Clinic> => {
   return clinic
 }
 
-const html = (page: RenderedPage, status: number, extra: Record<string, string> = {}) =>
-  new Response(page.html, {
+const html = (
+  page: RenderedPage & { bytes?: Uint8Array<ArrayBuffer> },
+  status: number,
+  extra: Record<string, string> = {},
+) =>
+  new Response(page.bytes ?? page.html, {
     status,
     headers: {
       ...patientHeaders(page.styleHash),
@@ -72,7 +77,14 @@ const pageResponse = (request: Request, delivery: KeptDelivery, base: string) =>
     return new Response(null, { status: 304, headers: { ...patientHeaders(), ETag: etag } })
   }
   if (!page) {
-    page = renderProgramPage({ document: delivery.document, sentAt: delivery.sentAt, base, large })
+    const rendered = renderProgramPage({
+      document: delivery.document,
+      sentAt: delivery.sentAt,
+      base,
+      large,
+    })
+    // Encoded once: each visit sends the same bytes.
+    page = { ...rendered, bytes: new TextEncoder().encode(rendered.html) }
     pages.set(key, page)
   }
   return html(page, 200, { ETag: etag })
@@ -86,8 +98,9 @@ const bytes = (data: Uint8Array, type: string, extra: Record<string, string> = {
 
 /**
  * Everything under /p/<token>: the program page, its PDF (`/program.pdf`) and its images
- * (`/images/<sha256>`). Each request costs one indexed lookup of the link; the page itself
- * comes from memory once rendered. Any link that does not open a program, and any path that
+ * (`/images/<sha256>`). Each request costs one indexed read of the link (page views are
+ * counted in memory and written every two seconds); the page itself comes from memory once
+ * rendered. Any link that does not open a program, and any path that
  * is not one of these, gets the same not-found page.
  */
 export const respondToPatient = async (
@@ -103,17 +116,14 @@ export const respondToPatient = async (
     })
   }
   const target = targetOf(rest)
-  const link = await lookUpLink(
-    payload,
-    token,
-    linkClock.now(),
-    target?.kind === 'page' ? { network: networkOf(address) } : undefined,
-  )
+  const now = linkClock.now()
+  const link = await lookUpLink(payload, token, now)
   const delivery = link && target && (await keptDelivery(payload, link.delivery))
-  if (!delivery || !target) {
+  if (!link || !delivery || !target) {
     return notFound(payload, request)
   }
   if (target.kind === 'page') {
+    countOpen(payload, link.id, now, networkOf(address))
     return pageResponse(request, delivery, `/p/${token}`)
   }
   if (target.kind === 'pdf') {

@@ -368,6 +368,10 @@ describe("The clinician's side of the link", () => {
     await get(link)
     await get(link, { 'X-Forwarded-For': '203.0.113.77' })
     await get(`${link}/program.pdf`)
+    // Visits are written together every two seconds; the clinician's panel writes them first.
+    const panel = await linkState(program.id)
+    expect(panel.json).toMatchObject({ state: 'active', openCount: 2 })
+    expect(panel.json.lastOpenedAt).toBeTruthy()
     const read = await api(server.url, sessions.clinician, 'GET', `/programs/${program.id}?depth=1`)
     const [state] = (read.json.patientLink as { docs: Record<string, unknown>[] }).docs
     expect(state).toMatchObject({ state: 'active', openCount: 2, lastOpenedFrom: '203.0.113.0/24' })

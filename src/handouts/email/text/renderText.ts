@@ -39,7 +39,7 @@ export const renderText = (doc: HandoutDocument): string => {
   const context: TextContext = { language, clinicianName: doc.meta.clinicianName }
   const parts = [
     headerLines(doc, language),
-    doc.meta.programLink ? [openProgramLabels.text(doc.meta.programLink)] : [],
+    doc.meta.programLink ? openProgramLabels.text(doc.meta.programLink) : [],
     ...doc.blocks.map((block) => blockText(block, context)),
     footerLines(doc),
   ].filter((lines) => lines.length > 0)

@@ -67,6 +67,16 @@ export const PatientLinkPanel: UIFieldClientComponent = () => {
     }
   }, [id, call])
 
+  // Before the first send there is no link: look again while the delivery panel sends.
+  const waiting = link?.state === 'none'
+  useEffect(() => {
+    if (!waiting) {
+      return
+    }
+    const timer = setInterval(() => void call(), 5_000)
+    return () => clearInterval(timer)
+  }, [waiting, call])
+
   if (!id || !link) {
     return null
   }

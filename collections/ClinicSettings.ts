@@ -55,5 +55,15 @@ export const ClinicSettings: GlobalConfig = {
       type: 'textarea',
       admin: { description: 'Printed at the end of every handout and email.' },
     },
+    {
+      name: 'patientLinkDays',
+      label: 'Patient links stay active for (days after the last send)',
+      type: 'number',
+      required: true,
+      defaultValue: 180,
+      min: 1,
+      max: 3650,
+      admin: { step: 1 },
+    },
   ],
 }

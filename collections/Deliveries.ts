@@ -89,6 +89,15 @@ export const Deliveries: CollectionConfig = {
         { name: 'pdfBytes', label: 'PDF size (bytes)', type: 'number' },
       ],
     },
+    {
+      name: 'document',
+      type: 'json',
+      admin: {
+        hidden: true,
+        description:
+          "The handout as sent (its images kept by checksum): the patient's page shows it.",
+      },
+    },
     { name: 'messageId', type: 'text' },
     { name: 'lastError', type: 'text' },
     {

@@ -82,6 +82,9 @@ export const deliveryChannels = ['email', 'pdf'] as const
 
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
 
+/** A patient link is active until stopped ("Stop this link"); expiry is a date, not a state. */
+export const patientLinkStates = ['active', 'stopped'] as const
+
 /** `unconfirmed`: the worker stopped while the mail server was receiving the message. */
 export const deliveryAttemptOutcomes = ['sent', 'retry', 'failed', 'unconfirmed'] as const
 

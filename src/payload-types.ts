@@ -76,6 +76,7 @@ export interface Config {
     patients: Patient;
     programs: Program;
     deliveries: Delivery;
+    'patient-links': PatientLink;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -83,7 +84,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    programs: {
+      patientLink: 'patient-links';
+    };
+  };
   collectionsSelect: {
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     techniques: TechniquesSelect<false> | TechniquesSelect<true>;
@@ -94,6 +99,7 @@ export interface Config {
     patients: PatientsSelect<false> | PatientsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -622,11 +628,42 @@ export interface Program {
    */
   status: 'draft' | 'ready' | 'active' | 'completed' | 'archived';
   clinician: number | User;
+  patientLink?: {
+    docs?: (number | PatientLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * The layout of the PDF handout and the email.
    */
   template: 'home-program';
   largePrint?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patient-links".
+ */
+export interface PatientLink {
+  id: number;
+  program: number | Program;
+  tokenHash: string;
+  version: number;
+  state: 'active' | 'stopped';
+  expiresAt?: string | null;
+  /**
+   * The last delivery sent: the page shows exactly it.
+   */
+  delivery?: (number | null) | Delivery;
+  lastSentAt?: string | null;
+  lastOpenedAt?: string | null;
+  openCount: number;
+  /**
+   * The network last opened from, never the full address.
+   */
+  lastOpenedFrom?: string | null;
+  stoppedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -664,6 +701,18 @@ export interface Delivery {
   transport?: ('smtp' | 'outbox') | null;
   pdfSha256?: string | null;
   pdfBytes?: number | null;
+  /**
+   * The handout as sent (its images kept by checksum): the patient's page shows it.
+   */
+  document?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   messageId?: string | null;
   lastError?: string | null;
   attempts?:
@@ -1137,6 +1186,7 @@ export interface ProgramsSelect<T extends boolean = true> {
   reviewDate?: T;
   status?: T;
   clinician?: T;
+  patientLink?: T;
   template?: T;
   largePrint?: T;
   updatedAt?: T;
@@ -1159,6 +1209,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   transport?: T;
   pdfSha256?: T;
   pdfBytes?: T;
+  document?: T;
   messageId?: T;
   lastError?: T;
   attempts?:
@@ -1186,6 +1237,25 @@ export interface DeliveriesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patient-links_select".
+ */
+export interface PatientLinksSelect<T extends boolean = true> {
+  program?: T;
+  tokenHash?: T;
+  version?: T;
+  state?: T;
+  expiresAt?: T;
+  delivery?: T;
+  lastSentAt?: T;
+  lastOpenedAt?: T;
+  openCount?: T;
+  lastOpenedFrom?: T;
+  stoppedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1306,6 +1376,7 @@ export interface ClinicSetting {
    * Printed at the end of every handout and email.
    */
   disclaimer?: string | null;
+  patientLinkDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1342,6 +1413,7 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
   website?: T;
   handoutFooter?: T;
   disclaimer?: T;
+  patientLinkDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

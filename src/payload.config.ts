@@ -8,6 +8,7 @@ import { ClinicSettings } from '../collections/ClinicSettings'
 import { Conditions } from '../collections/Conditions'
 import { Deliveries } from '../collections/Deliveries'
 import { Media } from '../collections/Media'
+import { PatientLinks } from '../collections/PatientLinks'
 import { Patients } from '../collections/Patients'
 import { Programs } from '../collections/Programs'
 import { Resources } from '../collections/Resources'
@@ -45,6 +46,7 @@ export default buildConfig({
     Patients,
     Programs,
     Deliveries,
+    PatientLinks,
     Users,
   ],
   globals: [ClinicSettings],

@@ -14,6 +14,8 @@ import { programTemplate } from './programTemplate'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
 import { handoutActionsField } from '../fields/handoutActions'
+import { patientLinkFields } from '../fields/patientLink'
+import { patientLinkEndpoints } from '../../src/patientLinks/endpoints'
 
 export const Programs: CollectionConfig = {
   slug: 'programs',
@@ -29,7 +31,11 @@ export const Programs: CollectionConfig = {
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
-  endpoints: [...handoutEndpoints('programs', programTemplate), ...deliveryEndpoints],
+  endpoints: [
+    ...handoutEndpoints('programs', programTemplate),
+    ...deliveryEndpoints,
+    ...patientLinkEndpoints,
+  ],
   hooks: {
     beforeValidate: [fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],
@@ -104,6 +110,7 @@ export const Programs: CollectionConfig = {
     },
     clinicianField,
     deliveryPanelField,
+    ...patientLinkFields,
     handoutActionsField,
     {
       name: 'template',

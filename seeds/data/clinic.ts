@@ -13,4 +13,5 @@ export const clinic: Omit<ClinicSetting, 'id'> = {
     'Questions about your program? Call us on 555-0142 or email care@riverside-clinic.example.',
   disclaimer:
     'This handout supports the care your clinician gives you. It does not replace medical advice. If something in it does not feel right for you, stop and ask us.',
+  patientLinkDays: 180,
 }

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Delivery } from '../payload-types'
+import { idOf } from '../library/relations'
+import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
+import { keepDocument } from './keptDocument'
 import { deliveryMailer } from './mailer'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
@@ -101,7 +104,12 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
         collection: 'deliveries',
         id,
         depth: 0,
-        data: { contentVersions: prepared.versions, pdfSha256, pdfBytes: prepared.pdf.length },
+        data: {
+          contentVersions: prepared.versions,
+          pdfSha256,
+          pdfBytes: prepared.pdf.length,
+          document: await keepDocument(prepared.document),
+        },
         file: {
           data: prepared.pdf,
           mimetype: 'application/pdf',
@@ -145,5 +153,6 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
       }),
     stored(payload, id, { status: 'sent', messageId }),
   )
+  await recordLinkSent(payload, idOf(delivery.program) as number, id)
   return 'sent'
 }

@@ -8,12 +8,14 @@ import { mailFrom } from '../email/transport'
 import { isLatinScript, languageTag } from '../handouts/brand/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
+import { linkTokenForSend } from '../patientLinks/links'
+import { programPageUrl } from '../patientLinks/linkUrl'
 import type { Delivery } from '../payload-types'
 import { encodedAttachments } from './encodedAttachments'
 import { composeReads } from './reads/composeReads'
 import { recordingReads } from './reads/contentVersions'
 
-const pdfFileName = (title: string) =>
+export const pdfFileName = (title: string) =>
   `${
     title
       .replace(/[^\w\- ]+/g, '')
@@ -32,16 +34,19 @@ const storedPdf = async (payload: Payload, delivery: Delivery) => {
 /**
  * The message for a delivery: the program's handout as the email body, and its PDF attached.
  * A retry attaches the PDF kept from the first attempt, so what is kept is what was sent;
- * `fresh` says the PDF was rendered now and must be stored before sending.
+ * `fresh` says the PDF was rendered now and must be stored (with the document) before sending.
+ * Both carry the program's patient link, made on its first send.
  */
 export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
   const recording = recordingReads(composeReads(payload))
+  const programId = idOf(delivery.program) as number
   const request = {
     payload,
     reader: recording.reader,
     system: true,
     template: delivery.template,
-    id: idOf(delivery.program) as number,
+    id: programId,
+    programLink: programPageUrl(await linkTokenForSend(payload, programId)),
   }
   const kept = await storedPdf(payload, delivery)
   const pdf = kept ?? (await makeHandoutPdf(request)).pdf
@@ -64,5 +69,5 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
       { filename: pdfFileName(document.meta.title), content: pdf, contentType: 'application/pdf' },
     ]),
   }
-  return { message, pdf, fresh: !kept, versions: recording.versions() }
+  return { message, pdf, document, fresh: !kept, versions: recording.versions() }
 }

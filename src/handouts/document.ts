@@ -85,6 +85,8 @@ export type HandoutDocument = {
     /** ISO date the handout is for. */
     date: string
     template: string
+    /** The patient's own program page: a button in the email, a link and QR code in the PDF. */
+    programLink?: string
   }
   branding: Branding
   layout: { paper: 'A4' | 'LETTER'; largePrint: boolean }

@@ -18,13 +18,15 @@ export type HandoutRequest = Caller & {
   paper?: 'A4' | 'LETTER'
   largePrint?: boolean
   date?: Date
+  /** The patient's program page, when the handout is being sent to them. */
+  programLink?: string
 }
 
-export const composeHandout = (
+export const composeHandout = async (
   request: HandoutRequest,
   imageSize: ImageSize,
-): Promise<HandoutDocument> =>
-  templates[request.template].compose(
+): Promise<HandoutDocument> => {
+  const document = await templates[request.template].compose(
     {
       reader: request.reader ?? callerReader(request.payload, request),
       mediaDir: request.payload.collections.media.config.upload.staticDir as string,
@@ -35,6 +37,10 @@ export const composeHandout = (
     },
     request.id,
   )
+  return request.programLink
+    ? { ...document, meta: { ...document.meta, programLink: request.programLink } }
+    : document
+}
 
 /** compose → HandoutDocument → PDF bytes (drawn on a render thread). */
 export const makeHandoutPdf = async (request: HandoutRequest) => {

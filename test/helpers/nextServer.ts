@@ -15,7 +15,14 @@ export const startNextServer = async (env: Record<string, string> = {}) => {
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectRoot,
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-test-secret', ...env },
+    // SERVER_URL: the links the app prints (password resets, patient links) lead back to it.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'e2e-test-secret',
+      SERVER_URL: url,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

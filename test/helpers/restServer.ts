@@ -1,8 +1,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { getPayload } from 'payload'
+
 import { guardedRoutes } from '../../src/edge/guardedRoutes'
 import config from '../../src/payload.config'
+import { respondToPatient } from '../../src/patientPage/respond'
 
 const routes = guardedRoutes(config)
 const handlers = {
@@ -22,7 +25,8 @@ const readBody = async (request: http.IncomingMessage) => {
 }
 
 /**
- * Serves Payload's REST and GraphQL routes (the same guarded handlers the Next app mounts at /api) over real HTTP
+ * Serves Payload's REST and GraphQL routes (the same guarded handlers the Next app mounts at /api)
+ * and the patient pages (/p/…, as the Next app's route does) over real HTTP
  * on a loopback port, so tests speak HTTP without building the Next app.
  */
 export const startRestServer = async () => {
@@ -36,6 +40,22 @@ export const startRestServer = async () => {
         body: body.length ? body : undefined,
       })
       const response = await routes.GRAPHQL(request)
+      outgoing.writeHead(response.status, Object.fromEntries(response.headers))
+      outgoing.end(Buffer.from(await response.arrayBuffer()))
+      return
+    }
+    if (url.pathname.startsWith('/p/') && incoming.method === 'GET') {
+      // As Next does: the client's address as X-Forwarded-For unless a proxy already set it.
+      const headers = new Headers(incoming.headers as Record<string, string>)
+      if (!headers.has('x-forwarded-for')) {
+        headers.set('x-forwarded-for', incoming.socket.remoteAddress ?? '')
+      }
+      const segments = url.pathname.slice('/p/'.length).split('/').map(decodeURIComponent)
+      const response = await respondToPatient(
+        await getPayload({ config }),
+        new Request(url, { headers }),
+        segments,
+      )
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))
       outgoing.end(Buffer.from(await response.arrayBuffer()))
       return

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit'
 import type { Branding, HandoutDocument } from '../document'
 import { blockPieces } from './blocks'
 import { disclaimerPieces } from './blocks/disclaimer'
+import { programLinkPieces } from './blocks/programLink'
 import { titleBlockPieces } from './blocks/titleBlock'
 import { cachedMeasure, type RenderContext } from './context'
 import { planFurniture } from './furniture'
@@ -122,6 +123,7 @@ export const renderPdf = async (
   const width = page.columnWidth
   const pieces = [
     ...titleBlockPieces(ctx, ctx.root, width),
+    ...programLinkPieces(ctx, document.meta.programLink, ctx.root, width),
     ...document.blocks.flatMap((block) => blockPieces(ctx, block, ctx.root, width)),
     ...disclaimerPieces(ctx, document.branding.disclaimer, ctx.root, width),
   ]

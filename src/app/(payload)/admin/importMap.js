@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ProtocolRoutinesField as ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8 } from '../../../../src/components/ProtocolRoutinesField'
 import { DeliveryPanel as DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1 } from '../../../../src/components/DeliveryPanel'
+import { PatientLinkPanel as PatientLinkPanel_640acd8676b5c2638650c4622c023e05 } from '../../../../src/components/PatientLinkPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/ProtocolRoutinesField#ProtocolRoutinesField": ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8,
   "/src/components/DeliveryPanel#DeliveryPanel": DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1,
+  "/src/components/PatientLinkPanel#PatientLinkPanel": PatientLinkPanel_640acd8676b5c2638650c4622c023e05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -8,6 +8,7 @@ import { footerHtml } from './footer'
 import { headerRows } from './header'
 import { spacerRow } from './layout'
 import { markup } from './markup'
+import { openProgramRow } from './openProgram'
 import { preheaderText } from './preheader'
 import { shellHtml } from './shell'
 
@@ -33,7 +34,7 @@ export const renderHtml = (doc: HandoutDocument, images: ImageRegistry, title: s
     title,
     preheader: preheaderText(doc),
     theme,
-    cardRows: markup`${header}${spacerRow(28)}${body}${spacerRow(32)}`,
+    cardRows: markup`${header}${openProgramRow(doc, context)}${spacerRow(28)}${body}${spacerRow(32)}`,
     footer: footerHtml(doc.branding, theme),
   })
 }

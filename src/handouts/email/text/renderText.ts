@@ -4,6 +4,7 @@ import { languageTag } from '../../brand/language'
 import { blockText } from './blocks'
 import type { TextContext } from './context'
 import { rule, wrap } from './wrap'
+import { openProgramLabels } from '../openProgramLabels'
 
 const headerLines = (doc: HandoutDocument, language: string): string[] => {
   const { title, subtitle } = doc.meta
@@ -38,6 +39,7 @@ export const renderText = (doc: HandoutDocument): string => {
   const context: TextContext = { language, clinicianName: doc.meta.clinicianName }
   const parts = [
     headerLines(doc, language),
+    doc.meta.programLink ? openProgramLabels.text(doc.meta.programLink) : [],
     ...doc.blocks.map((block) => blockText(block, context)),
     footerLines(doc),
   ].filter((lines) => lines.length > 0)

@@ -69,8 +69,16 @@ const logIn = async () => {
 
 type Target = { name: string; url: string; headers?: Record<string, string> }
 
-const kbOf = async ({ url, headers }: Target) => {
-  const response = await fetch(url, { headers: { 'accept-encoding': 'identity', ...headers } })
+const kbOf = async ({ name, url, headers }: Target) => {
+  const response = await fetch(url, {
+    headers: { 'accept-encoding': 'identity', ...headers },
+    redirect: 'manual',
+  })
+  if (response.status !== 200) {
+    console.log(
+      `  note: ${name} answered ${response.status} ${response.headers.get('location') ?? ''}`,
+    )
+  }
   return (await response.arrayBuffer()).byteLength / 1024
 }
 

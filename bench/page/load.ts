@@ -31,8 +31,9 @@ export const loadTest = async (
   const times: number[] = []
   let unexpected = 0
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers }, (error, done) =>
-      error ? reject(error) : resolve(done),
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers, timeout: 30 },
+      (error, done) => (error ? reject(error) : resolve(done)),
     )
     instance.on('response', (_client, status, _bytes, time) => {
       times.push(time)

@@ -18,15 +18,24 @@ const threads = () => {
 
 let pool: Piscina<RenderTask, unknown> | undefined
 
-const renderPool = (size: number) =>
+const renderPool = (size: number, { warm = false } = {}) =>
   (pool ??= new Piscina({
     filename: pathToFileURL(path.join(projectRoot, 'src', 'handouts', 'render', 'renderWorker.mjs'))
       .href,
-    minThreads: 1,
+    // A thread loads our code, pdfkit and the fonts once, which takes seconds: a server starts
+    // all of them at once and keeps them; a CLI or a test starts one and more only if asked.
+    minThreads: warm ? size : 1,
     maxThreads: size,
-    // A thread loads pdfkit and its fonts once; keep it while handouts keep coming.
-    idleTimeout: 5 * 60_000,
+    idleTimeout: warm ? Infinity : 5 * 60_000,
   }))
+
+/** Starts every render thread now, so a server's first handouts do not wait for them to load. */
+export const warmRenderThreads = () => {
+  const size = threads()
+  if (size > 0) {
+    renderPool(size, { warm: true })
+  }
+}
 
 const run = async (task: RenderTask): Promise<unknown> => {
   const size = threads()

@@ -21,8 +21,9 @@ const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
     : []
 
 /**
- * Patient education for one condition: what it is, symptoms, how massage helps, techniques
- * and routines that may help, red flags, resources and how to reach the clinic.
+ * Patient education for one condition: what it is, symptoms, how massage helps, red flags
+ * (before any technique), techniques and routines that may help, resources and how to reach
+ * the clinic.
  */
 export const composeConditionGuide = async (
   context: ComposeContext,
@@ -64,6 +65,12 @@ export const composeConditionGuide = async (
       ...bullets(condition.howMassageHelps),
     )
   }
+  blocks.push(
+    safetyBox(
+      condition.redFlags.map((flag) => flag.text),
+      branding,
+    ),
+  )
   const planned = techniqueIds.flatMap((id) => {
     const technique = techniques.get(id)
     return technique ? [{ technique }] : []
@@ -92,12 +99,6 @@ export const composeConditionGuide = async (
       })
     }
   }
-  blocks.push(
-    safetyBox(
-      condition.redFlags.map((flag) => flag.text),
-      branding,
-    ),
-  )
   blocks.push(...(await resourceList(context, idsOf(condition.resources))))
   blocks.push(contactBlock(branding))
 

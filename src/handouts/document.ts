@@ -53,6 +53,11 @@ export type Block =
       title: string
       items?: string[]
       children?: Inline[]
+      /**
+       * Printed where it stands, going on over the page if it must, rather than moved whole to
+       * the next page: the safety box that belongs on page 1.
+       */
+      breakable?: boolean
     }
   | { type: 'resourceList'; title?: string; resources: ResourceEntry[] }
   | { type: 'contact'; lines: string[]; signature?: string }

@@ -89,6 +89,7 @@ export const composeHomeProgram = async (
     safetyBox(
       orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)),
       branding,
+      { breakable: true },
     ),
   )
   const notes = program.personalNotes as Parameters<typeof lexicalToBlocks>[0]

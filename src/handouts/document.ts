@@ -45,6 +45,8 @@ export type Block =
       precautions?: string[]
       /** The clinician's note for this patient. */
       note?: string
+      /** Starts where it stands and goes on over the page, rather than moved whole to the next. */
+      breakable?: boolean
     }
   | { type: 'dosageTable'; caption?: string; rows: DosageRow[] }
   | {

@@ -28,7 +28,9 @@ export const composeTechniqueCard = async (
   })
   const branding = await loadBranding(context)
   const body = technique.body as Parameters<typeof lexicalToBlocks>[0]
-  const blocks: Block[] = [safetyBox([], branding), await techniqueCard(context, { technique }, 1)]
+  // Safety first; the card then starts on page 1 under it rather than leaving page 1 blank.
+  const card = { ...(await techniqueCard(context, { technique }, 1)), breakable: true }
+  const blocks: Block[] = [safetyBox([], branding), card]
   const more = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (more.length) {
     blocks.push({ type: 'heading', level: 2, text: 'More about this technique' }, ...more)

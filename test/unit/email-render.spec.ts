@@ -565,7 +565,7 @@ describe('big programs', () => {
       expect(email.html).not.toContain(`Second step of technique ${n}`)
       expect(email.text).toContain(`Second step of technique ${n}`)
     }
-    expect(email.html).toContain('The full program is in the PDF')
+    expect(email.html).toContain('Every step is in the PDF')
     expect(email.attachments).toHaveLength(41)
     expect(unbalancedTags(email.html)).toEqual([])
     expect(elapsed).toBeLessThan(2_000)

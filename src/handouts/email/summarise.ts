@@ -25,7 +25,7 @@ export const summariseForEmail = (doc: HandoutDocument): HandoutDocument => {
   const note: Block = {
     type: 'callout',
     tone: 'tip',
-    title: 'The full program is in the PDF',
+    title: 'Every step is in the PDF',
     children: [{ type: 'text', text: summaryNote }],
   }
   const blocks = doc.blocks.flatMap((block, i): Block[] => {

@@ -27,6 +27,9 @@ export const printedAddress = (url: string): string => {
 
 /** The link's own text already says where it goes. */
 export const saysItsAddress = (text: string, url: string) => {
-  const plain = (value: string) => printedAddress(value).toLowerCase()
-  return plain(text) === plain(url)
+  const written = text.trim()
+  const address = printedAddress(url).toLowerCase()
+  return [written, `https://${written}`, `mailto:${written}`].some(
+    (candidate) => printedAddress(candidate).toLowerCase() === address,
+  )
 }

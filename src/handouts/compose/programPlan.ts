@@ -44,7 +44,7 @@ const planLine = (use: Use, number: number, schedule: string): ListItem => {
   const details = [amount, own && own !== schedule ? own.toLowerCase() : ''].filter(Boolean)
   return {
     children: [
-      { type: 'text', text: `${number}  ${use.technique.name}`, bold: true },
+      { type: 'text', text: `${number} ${use.technique.name}`, bold: true },
       ...(details.length ? [{ type: 'text' as const, text: `: ${details.join('; ')}` }] : []),
       ...(use.tip
         ? [

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { conditions as seededConditions } from '../../seeds/data'
 import { seed } from '../../seeds/seed'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { requestDelivery } from '../../src/delivery/requestDelivery'
 import { makeHandoutEmail, makeHandoutPdf, type HandoutRequest } from '../../src/handouts/make'
 import type { ClinicSetting, Condition, Program, Technique } from '../../src/payload-types'
+import { useSeededClinic } from '../helpers/clinicSettings'
 import { createEmailableProgram, runDueDeliveries } from '../helpers/delivery'
 import { createStaff, relyingOnDefaults, uniqueName, type Staff } from '../helpers/fixtures'
 import { contentData } from '../helpers/library'
@@ -61,8 +63,16 @@ beforeAll(async () => {
   payload = await startPayload()
   await seed(payload)
   staff = await createStaff(payload)
-  clinic = await payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
-  conditions = (await payload.find({ collection: 'conditions', limit: 100, sort: 'name' })).docs
+  clinic = await useSeededClinic(payload)
+  const seededSlugs = seededConditions.map((condition) => condition.slug)
+  conditions = (
+    await payload.find({
+      collection: 'conditions',
+      where: { slug: { in: seededSlugs } },
+      limit: 100,
+      sort: 'name',
+    })
+  ).docs
   osteoarthritis = (await bySlug('conditions', 'osteoarthritis')) as Condition
 }, 300_000)
 

@@ -21,9 +21,9 @@ const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
     : []
 
 /**
- * Patient education for one condition: what it is, symptoms, how massage helps, red flags
- * (before any technique), techniques and routines that may help, resources and how to reach
- * the clinic.
+ * Patient education for one condition: its red flags first (on page 1), what it is, symptoms,
+ * how massage helps, techniques and routines that may help, resources and how to reach the
+ * clinic.
  */
 export const composeConditionGuide = async (
   context: ComposeContext,
@@ -48,6 +48,11 @@ export const composeConditionGuide = async (
 
   const blocks: Block[] = [
     { type: 'paragraph', children: [{ type: 'text', text: condition.summary }] },
+    safetyBox(
+      condition.redFlags.map((flag) => flag.text),
+      branding,
+      { breakable: true },
+    ),
   ]
   const bodyBlocks = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (bodyBlocks.length) {
@@ -65,12 +70,6 @@ export const composeConditionGuide = async (
       ...bullets(condition.howMassageHelps),
     )
   }
-  blocks.push(
-    safetyBox(
-      condition.redFlags.map((flag) => flag.text),
-      branding,
-    ),
-  )
   const planned = techniqueIds.flatMap((id) => {
     const technique = techniques.get(id)
     return technique ? [{ technique }] : []

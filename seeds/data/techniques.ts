@@ -94,7 +94,7 @@ export const techniques: SeedTechnique[] = [
       'Move around gently after the session to help the area settle.',
     ],
     cues: [
-      'Strong, focused pressure in one small spot.',
+      'Focused, intense pressure in one small spot.',
       'The spot feels warm and a little less tight afterwards.',
       'Mild tenderness the next day is normal and should fade within a day.',
     ],
@@ -493,7 +493,7 @@ export const techniques: SeedTechnique[] = [
     kind: 'self-applied',
     bodyRegion: 'head-neck',
     summary:
-      'Firm, slow fingertip pressure on your scalp, temples and the base of your skull. It can help ease headache pain.',
+      'Slow, gentle fingertip pressure on your scalp, temples and the base of your skull. It can help ease headache pain.',
     steps: [
       'Sit in a comfortable chair with your elbows resting on a table if you like.',
       'Place your fingertips on your scalp, just above your ears.',
@@ -675,7 +675,7 @@ export const techniques: SeedTechnique[] = [
       'For less pressure, keep your hips on the floor. Or roll one leg at a time with the other foot flat.',
     ],
     cues: [
-      'Firm pressure that feels like a "good hurt", about 4 to 6 out of 10.',
+      'Pressure you can relax into: a "good hurt" at most, never sharp.',
       'Tight spots ease as you pause on them.',
       'Your legs feel lighter and looser when you stand.',
     ],
@@ -712,7 +712,7 @@ export const techniques: SeedTechnique[] = [
     steps: [
       'Sit in a chair. Rest one foot on the other knee, or put a small ball under your foot.',
       'With your thumbs, press slowly along the sole of your foot from heel to toes.',
-      'Pause on any tender spot and hold gentle pressure for a few breaths.',
+      'Pause on any tender spot and hold still for a few breaths.',
       'Press and gently squeeze each toe, then rub the whole foot with your palms.',
       'Switch feet and repeat.',
     ],

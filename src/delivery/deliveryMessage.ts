@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
-import { mailFrom } from '../email/transport'
 import { isLatinScript, languageTag } from '../handouts/brand/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
 import { idOf } from '../library/relations'
@@ -14,6 +13,7 @@ import type { Delivery } from '../payload-types'
 import { encodedAttachments } from './encodedAttachments'
 import { composeReads } from './reads/composeReads'
 import { recordingReads } from './reads/contentVersions'
+import { senderFor } from './sender'
 
 export const pdfFileName = (title: string) =>
   `${
@@ -51,9 +51,11 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
   const kept = await storedPdf(payload, delivery)
   const pdf = kept ?? (await makeHandoutPdf(request)).pdf
   const { document, email } = await makeHandoutEmail(request)
-  const from = mailFrom()
+  const clinic = await recording.reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
+  const { from, replyTo } = senderFor(clinic)
   const message: Mail.Options = {
     from,
+    ...(replyTo ? { replyTo } : {}),
     to: { name: document.meta.patientName ?? '', address: delivery.recipient ?? '' },
     subject: email.subject,
     html: email.html,

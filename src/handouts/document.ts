@@ -45,6 +45,8 @@ export type Block =
       precautions?: string[]
       /** The clinician's note for this patient. */
       note?: string
+      /** Starts where it stands and goes on over the page, rather than moved whole to the next. */
+      breakable?: boolean
     }
   | { type: 'dosageTable'; caption?: string; rows: DosageRow[] }
   | {
@@ -53,6 +55,11 @@ export type Block =
       title: string
       items?: string[]
       children?: Inline[]
+      /**
+       * Printed where it stands, going on over the page if it must, rather than moved whole to
+       * the next page: the safety box that belongs on page 1.
+       */
+      breakable?: boolean
     }
   | { type: 'resourceList'; title?: string; resources: ResourceEntry[] }
   | { type: 'contact'; lines: string[]; signature?: string }

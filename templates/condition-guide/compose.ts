@@ -21,8 +21,9 @@ const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
     : []
 
 /**
- * Patient education for one condition: what it is, symptoms, how massage helps, techniques
- * and routines that may help, red flags, resources and how to reach the clinic.
+ * Patient education for one condition: its red flags first (on page 1), what it is, symptoms,
+ * how massage helps, techniques and routines that may help, resources and how to reach the
+ * clinic.
  */
 export const composeConditionGuide = async (
   context: ComposeContext,
@@ -47,6 +48,11 @@ export const composeConditionGuide = async (
 
   const blocks: Block[] = [
     { type: 'paragraph', children: [{ type: 'text', text: condition.summary }] },
+    safetyBox(
+      condition.redFlags.map((flag) => flag.text),
+      branding,
+      { breakable: true },
+    ),
   ]
   const bodyBlocks = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (bodyBlocks.length) {
@@ -92,12 +98,6 @@ export const composeConditionGuide = async (
       })
     }
   }
-  blocks.push(
-    safetyBox(
-      condition.redFlags.map((flag) => flag.text),
-      branding,
-    ),
-  )
   blocks.push(...(await resourceList(context, idsOf(condition.resources))))
   blocks.push(contactBlock(branding))
 

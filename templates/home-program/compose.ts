@@ -4,11 +4,8 @@ import type { ComposeContext } from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
-import {
-  loadTechniques,
-  techniqueCards,
-  type PlannedTechnique,
-} from '../../src/handouts/compose/techniqueCards'
+import { programPlan } from '../../src/handouts/compose/programPlan'
+import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import type { Program, Routine } from '../../src/payload-types'
@@ -22,9 +19,10 @@ const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
 }
 
 /**
- * A patient's home program: who and when, a personal note, the routines as numbered technique
- * cards (numbering runs on through the document), extra techniques, the safety box built from
- * the conditions' red flags, resources and how to reach the clinic.
+ * A patient's home program: who and when, the safety box built from the conditions' red flags
+ * (first, so it is on page 1), a personal note, each routine as a short plan naming the
+ * techniques by number with its own dosage, then each technique's card once, resources and how
+ * to reach the clinic.
  */
 export const composeHomeProgram = async (
   context: ComposeContext,
@@ -74,11 +72,7 @@ export const composeHomeProgram = async (
     context,
     allItems.map((item) => idOf(item.technique) as number),
   )
-  const plan = (items: Item[] | null | undefined): PlannedTechnique[] =>
-    (items ?? []).flatMap((item) => {
-      const technique = techniques.get(idOf(item.technique) as number)
-      return technique ? [{ technique, dosage: item.dosage, note: item.note }] : []
-    })
+  const { plan, cards } = programPlan(orderedRoutines, program.items ?? [], techniques)
 
   const blocks: Block[] = []
   const firstName = patient.name.split(/\s+/)[0]
@@ -91,43 +85,24 @@ export const composeHomeProgram = async (
       },
     ],
   })
+  blocks.push(
+    safetyBox(
+      orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)),
+      branding,
+      { breakable: true },
+    ),
+  )
   const notes = program.personalNotes as Parameters<typeof lexicalToBlocks>[0]
   const noteBlocks = lexicalToBlocks(notes, await loadImages(context, uploadIdsIn(notes)))
   if (noteBlocks.length) {
     blocks.push({ type: 'heading', level: 2, text: `A note from ${clinician.name}` }, ...noteBlocks)
   }
-
-  let number = 1
-  for (const routine of orderedRoutines) {
-    const planned = plan(routine.items)
-    if (planned.length === 0) {
-      continue
-    }
-    blocks.push({ type: 'heading', level: 2, text: routine.name })
-    const minutes = routine.totalMinutes ? ` It takes about ${routine.totalMinutes} minutes.` : ''
-    blocks.push({
-      type: 'paragraph',
-      children: [{ type: 'text', text: `${routine.summary}${minutes}` }],
-    })
-    blocks.push(...(await techniqueCards(context, planned, number)))
-    number += planned.length
-  }
-  const extra = plan(program.items)
-  if (extra.length) {
-    blocks.push({
-      type: 'heading',
-      level: 2,
-      text: orderedRoutines.length ? 'More for you' : 'Your techniques',
-    })
-    blocks.push(...(await techniqueCards(context, extra, number)))
+  if (cards.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Your plan' }, ...plan)
+    blocks.push({ type: 'heading', level: 2, text: 'Your techniques' })
+    blocks.push(...(await techniqueCards(context, cards, 1)))
   }
 
-  blocks.push(
-    safetyBox(
-      orderedConditions.flatMap((condition) => condition.redFlags.map((flag) => flag.text)),
-      branding,
-    ),
-  )
   blocks.push(
     ...(await resourceList(
       context,

@@ -16,7 +16,7 @@ const labels: Record<string, string> = {
   'self-applied': 'you do it yourself',
 }
 
-/** A one-page card for one technique, with its default dosage. */
+/** A one-page card for one technique, with its default dosage, after the safety box. */
 export const composeTechniqueCard = async (
   context: ComposeContext,
   techniqueId: number,
@@ -28,12 +28,14 @@ export const composeTechniqueCard = async (
   })
   const branding = await loadBranding(context)
   const body = technique.body as Parameters<typeof lexicalToBlocks>[0]
-  const blocks: Block[] = [await techniqueCard(context, { technique }, 1)]
+  // Safety first; the card then starts on page 1 under it rather than leaving page 1 blank.
+  const card = { ...(await techniqueCard(context, { technique }, 1)), breakable: true }
+  const blocks: Block[] = [safetyBox([], branding), card]
   const more = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (more.length) {
     blocks.push({ type: 'heading', level: 2, text: 'More about this technique' }, ...more)
   }
-  blocks.push(safetyBox([], branding), contactBlock(branding))
+  blocks.push(contactBlock(branding))
   return {
     meta: {
       title: technique.name,

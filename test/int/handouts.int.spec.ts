@@ -15,6 +15,7 @@ import { api, logInEveryone, type Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { medianWordHeight, pdfInfo, pdfText } from '../helpers/pdf'
+import { useSeededClinic } from '../helpers/clinicSettings'
 import { fileStructureProblems } from '../helpers/pdfFileStructure'
 import { itWithPdfTool, qpdfCheck } from '../helpers/pdfTools'
 import { startRestServer } from '../helpers/restServer'
@@ -35,6 +36,7 @@ const bySlug = async (collection: 'conditions' | 'techniques', slug: string) =>
 beforeAll(async () => {
   payload = await startPayload()
   await seed(payload)
+  await useSeededClinic(payload)
   server = await startRestServer()
   staff = await createStaff(payload)
   backPain = (await bySlug('conditions', 'lower-back-pain')) as Condition

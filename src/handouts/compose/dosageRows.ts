@@ -45,3 +45,32 @@ export const dosageRows = (dosage: Dosage): DosageRow[] => {
   ]
   return rows.filter((row): row is DosageRow => row !== undefined)
 }
+
+/**
+ * A dosage as a short phrase for a routine's plan: "8 times, 2 sets, hold 20 s, light
+ * pressure". How often and when are left to `schedulePhrase`.
+ */
+export const amountPhrase = (dosage: Dosage): string =>
+  [
+    dosage.durationMinutes ? `${dosage.durationMinutes} min` : '',
+    dosage.repetitions
+      ? `${dosage.repetitions} ${dosage.repetitions === 1 ? 'time' : 'times'}`
+      : '',
+    dosage.sets && dosage.sets > 1 ? `${dosage.sets} sets` : '',
+    dosage.holdSeconds ? `hold ${seconds(dosage.holdSeconds)}` : '',
+    dosage.restSeconds ? `rest ${seconds(dosage.restSeconds)} between sets` : '',
+    dosage.pressure ? `${dosage.pressure} pressure` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+
+/** How often and when, as a phrase: "Once a day, morning". Empty when neither is set. */
+export const schedulePhrase = (dosage: Dosage): string =>
+  capitalise(
+    [
+      dosage.frequency ? frequencyWords[dosage.frequency].toLowerCase() : '',
+      dosage.timeOfDay?.length ? dosage.timeOfDay.map((time) => timeWords[time]).join(', ') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  )

@@ -8,14 +8,22 @@ const generalRedFlags = [
   'You feel dizzy, faint or short of breath.',
 ]
 
-/** The "Stop and call us if…" box: the conditions' red flags, once each, and how to reach us. */
-export const safetyBox = (redFlags: string[], branding: Branding): Block => {
+/**
+ * The "Stop and call us if…" box: the conditions' red flags, once each, and how to reach us.
+ * `breakable`: printed where it stands even if it must go on over the page (page 1).
+ */
+export const safetyBox = (
+  redFlags: string[],
+  branding: Branding,
+  { breakable = false } = {},
+): Block => {
   const unique = [...new Set(redFlags.map((flag) => flag.trim()).filter(Boolean))]
   const phone = branding.contactLines.find((line) => line.startsWith('Phone:'))
   return {
     type: 'callout',
     tone: 'warning',
     title: 'Stop and call us if…',
+    ...(breakable ? { breakable } : {}),
     items: unique.length ? unique : generalRedFlags,
     children: [
       {

@@ -1,7 +1,7 @@
 import type { Technique } from '../../payload-types'
 import { effectiveDosage, type Dosage } from '../../library/dosage'
 import { idOf } from '../../library/relations'
-import type { Block, HandoutImage } from '../document'
+import type { Block, DosageRow, HandoutImage } from '../document'
 import type { ComposeContext } from './context'
 import { dosageRows } from './dosageRows'
 import { loadImage, loadImages } from './images'
@@ -9,6 +9,8 @@ import { loadImage, loadImages } from './images'
 export type PlannedTechnique = {
   technique: Technique
   dosage?: Dosage | null
+  /** How much, as the plan worked it out; without it, `dosage` over the technique's default. */
+  rows?: DosageRow[]
   note?: string | null
 }
 
@@ -35,7 +37,7 @@ export const loadTechniques = async (context: ComposeContext, ids: number[]) => 
 /** One numbered card: illustration, plain steps, the dosage this patient does, the note. */
 export const techniqueCard = async (
   context: ComposeContext,
-  { technique, dosage, note }: PlannedTechnique,
+  { technique, dosage, rows, note }: PlannedTechnique,
   number: number,
   images?: Map<number, HandoutImage>,
 ): Promise<TechniqueCard> => {
@@ -49,7 +51,7 @@ export const techniqueCard = async (
     summary: technique.summary,
     ...(image ? { image } : {}),
     steps: texts(technique.steps),
-    dosage: dosageRows(effectiveDosage(technique.defaultDosage, dosage)),
+    dosage: rows ?? dosageRows(effectiveDosage(technique.defaultDosage, dosage)),
     cues: texts(technique.cues),
     precautions: texts(technique.precautions),
     ...(note?.trim() ? { note: note.trim() } : {}),

@@ -2,7 +2,7 @@ import type { RenderContext } from '../context'
 import { fromStart } from '../layout/direction'
 import { framed, type Frame, type Piece } from '../layout/piece'
 import { textPieces } from '../layout/textPieces'
-import { artifact } from '../tagging'
+import { artifact, type StructTag } from '../tagging'
 import { plainRuns, runsFromInlines } from '../text/runs'
 import { layoutText } from '../text/textBox'
 import { listItemsPieces } from './list'
@@ -40,14 +40,21 @@ const drawIcon = (ctx: RenderContext, tone: Tone, x: number, y: number, size: nu
   })
 }
 
-const calloutFrame = (ctx: RenderContext, tone: Tone, padding: number, bar: number): Frame => {
+const calloutFrame = (
+  ctx: RenderContext,
+  tone: Tone,
+  padding: number,
+  bar: number,
+  continuation?: () => Piece[],
+): Frame => {
   const colours = toneColours(ctx, tone)
   return {
     inset:
       ctx.direction === 'rtl'
         ? { top: padding, bottom: padding, left: padding, right: bar + padding }
         : { top: padding, bottom: padding, left: bar + padding, right: padding },
-    keepTogether: true,
+    keepTogether: !continuation,
+    continuation,
     paint: ({ x, y, width, height }) => {
       const { doc } = ctx
       doc.save()
@@ -64,7 +71,8 @@ const calloutFrame = (ctx: RenderContext, tone: Tone, padding: number, bar: numb
 
 /**
  * A safety box ("Stop and call us if…") or a tip: a tinted, bordered box with an icon and a
- * bold title. Kept on one page whenever it fits.
+ * bold title. Kept on one page whenever it fits; a breakable one starts where it stands and goes
+ * on over the page under its title "(continued)".
  */
 export const calloutPieces: BlockRenderer<BlockOf<'callout'>> = (ctx, block, parent, width) => {
   const tone: Tone = block.tone === 'warning' ? 'warning' : 'tip'
@@ -72,29 +80,38 @@ export const calloutPieces: BlockRenderer<BlockOf<'callout'>> = (ctx, block, par
   const body = theme.style('calloutText')
   const padding = body.size * (theme.largePrint ? 0.9 : 1)
   const bar = theme.largePrint ? 7 : 5
-  const frame = calloutFrame(ctx, tone, padding, bar)
-  const inner = width - frame.inset.left - frame.inset.right
+  const inset = calloutFrame(ctx, tone, padding, bar).inset
+  const inner = width - inset.left - inset.right
   const titleStyle = { ...theme.style('calloutTitle'), colour: toneColours(ctx, tone).title }
   const icon = titleStyle.size * 1.15
   const iconGap = titleStyle.size * 0.5
   const title =
     (typeof block.title === 'string' && block.title.trim()) ||
     (tone === 'warning' ? ctx.labels.warning : ctx.labels.tip)
-  const titleBox = layoutText(ctx, plainRuns(title), titleStyle, inner - icon - iconGap)
   const tag = parent.child('Div')
-  const titleTag = tag.child('P')
-  const titlePieces = textPieces(ctx, titleBox, titleTag, {
-    indent: icon + iconGap,
-    keepTogether: true,
-    keepWithNext: true,
-    spaceAfter: body.size * 0.45,
-    decorate: (line, x, y) => {
-      if (line === 0) {
-        const iconX = fromStart(ctx, { x, width: inner }, 0, icon)
-        drawIcon(ctx, tone, iconX, y + (titleBox.lineHeight - icon) / 2, icon)
-      }
-    },
-  })
+  const titleLine = (text: string, titleTag: StructTag | 'artifact') => {
+    const titleBox = layoutText(ctx, plainRuns(text), titleStyle, inner - icon - iconGap)
+    return textPieces(ctx, titleBox, titleTag, {
+      indent: icon + iconGap,
+      keepTogether: true,
+      keepWithNext: true,
+      spaceAfter: body.size * 0.45,
+      decorate: (line, x, y) => {
+        if (line === 0) {
+          const iconX = fromStart(ctx, { x, width: inner }, 0, icon)
+          drawIcon(ctx, tone, iconX, y + (titleBox.lineHeight - icon) / 2, icon)
+        }
+      },
+    })
+  }
+  const titlePieces = titleLine(title, tag.child('P'))
+  const frame = calloutFrame(
+    ctx,
+    tone,
+    padding,
+    bar,
+    block.breakable ? () => titleLine(ctx.labels.continued(title), 'artifact') : undefined,
+  )
   const paragraph = runsFromInlines(block.children)
   const textPiecesOfBody: Piece[] =
     paragraph.length > 0

@@ -55,12 +55,22 @@ const detailsPiece = (ctx: RenderContext, pairs: string[][], parent: StructTag, 
   const labelStyle = theme.style('metaLabel')
   const valueStyle = theme.style('metaValue')
   const gap = theme.bodySize * 2
-  const columns = theme.largePrint ? 1 : Math.min(3, pairs.length)
-  const columnWidth = (width - gap * (columns - 1)) / columns
-  const cells = pairs.map(([label, value]) => ({
-    label: layoutText(ctx, plainRuns(label), labelStyle, columnWidth),
-    value: layoutText(ctx, plainRuns(value), valueStyle, columnWidth),
-  }))
+  const cellsAt = (columns: number) => {
+    const columnWidth = (width - gap * (columns - 1)) / columns
+    const cells = pairs.map(([label, value]) => ({
+      label: layoutText(ctx, plainRuns(label), labelStyle, columnWidth),
+      value: layoutText(ctx, plainRuns(value), valueStyle, columnWidth),
+    }))
+    return { columns, columnWidth, cells }
+  }
+  // Large print: as many columns as keep each value on one line, so page 1 has room for what
+  // follows the title, the safety box.
+  const layouts = (theme.largePrint ? [3, 2, 1] : [3])
+    .map((columns) => Math.min(columns, pairs.length))
+    .map(cellsAt)
+  const { columns, columnWidth, cells } =
+    layouts.find(({ cells }) => cells.every((cell) => cell.value.lines.length <= 1)) ??
+    layouts[layouts.length - 1]
   const rows: (typeof cells)[] = []
   for (let i = 0; i < cells.length; i += columns) {
     rows.push(cells.slice(i, i + columns))

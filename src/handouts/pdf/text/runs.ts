@@ -1,4 +1,5 @@
 import type { Inline } from '../../document'
+import { printedAddress, saysItsAddress } from '../../printedAddress'
 
 /** A stretch of text with one set of inline styles: what the line breaker consumes. */
 export type Run = {
@@ -16,7 +17,10 @@ const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i
 export const safeLink = (url: unknown): string | undefined =>
   typeof url === 'string' && SAFE_LINK.test(url.trim()) ? url.trim() : undefined
 
-/** Flattens inline nodes into runs; unknown or malformed nodes degrade to their text. */
+/**
+ * Flattens inline nodes into runs; unknown or malformed nodes degrade to their text. A link's
+ * address is printed after its text.
+ */
 export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: string): Run[] => {
   if (!Array.isArray(inlines)) {
     return []
@@ -38,8 +42,15 @@ export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: s
               },
             ]
           : []
-      case 'link':
-        return runsFromInlines(inline.children, safeLink(inline.url) ?? link)
+      case 'link': {
+        const url = safeLink(inline.url)
+        const runs = runsFromInlines(inline.children, url ?? link)
+        const text = runs.map((run) => run.text).join('')
+        // Paper cannot be clicked: the address follows the link's text, as a reader types it.
+        return url && !link && !saysItsAddress(text, url)
+          ? [...runs, { text: ` (${printedAddress(url)})`, link: url }]
+          : runs
+      }
       case 'lineBreak':
         return [{ text: '\n' }]
       default: {

@@ -21,9 +21,14 @@ const SIDE_IMAGE_SHARE = 0.4
 /** The side-by-side layout is used only while it stays this small, so the card can stay whole. */
 const SIDE_BY_SIDE_MAX_SHARE_OF_PAGE = 0.6
 
-const cardFrame = (ctx: RenderContext, padding: number, continuation: () => Piece[]): Frame => ({
+const cardFrame = (
+  ctx: RenderContext,
+  padding: number,
+  continuation: () => Piece[],
+  keepTogether: boolean,
+): Frame => ({
   inset: { top: padding, bottom: padding, left: padding, right: padding },
-  keepTogether: true,
+  keepTogether,
   paint: ({ x, y, width, height }) => {
     const { doc, theme } = ctx
     doc.save()
@@ -174,7 +179,7 @@ export const techniqueCardPieces: BlockRenderer<Card> = (ctx, block, parent, wid
       spaceAfter: theme.bodySize * 0.4,
     },
   ]
-  const pieces = framed(content, cardFrame(ctx, padding, continuation))
+  const pieces = framed(content, cardFrame(ctx, padding, continuation, !block.breakable))
   const paragraph = theme.style('paragraph')
   pieces[0] = { ...pieces[0], spaceBefore: paragraph.size }
   const last = pieces.length - 1

@@ -11,6 +11,8 @@ const nextConfig = {
     'sharp',
     'pdfkit',
     'fontkit',
+    // Starts render threads from its own files: it must stay a plain package, not a bundle.
+    'piscina',
   ],
 }
 

@@ -21,6 +21,13 @@ export const Conditions: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
+  // Populated into routines and programs, a condition is a reference: its body stays home.
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    summary: true,
+    _status: true,
+  },
   endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
   hooks: {
     beforeChange: [

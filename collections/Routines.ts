@@ -17,6 +17,15 @@ export const Routines: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
+  // Populated into programs and conditions, a routine is a reference: its items stay home.
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    purpose: true,
+    summary: true,
+    totalMinutes: true,
+    _status: true,
+  },
   hooks: { beforeChange: [computeTotalMinutes] },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -21,6 +21,17 @@ export const Techniques: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
+  // Inside a routine or a condition a technique is a reference: what a reader of the list needs.
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    kind: true,
+    category: true,
+    bodyRegion: true,
+    images: true,
+    defaultDosage: true,
+    _status: true,
+  },
   endpoints: handoutEndpoints('techniques', async () => 'technique-card'),
   hooks: {
     beforeChange: [computeReadingLevel(['summary', 'steps', 'cues', 'precautions', 'body'])],

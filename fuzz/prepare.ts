@@ -18,10 +18,9 @@ const ensureUser = async (payload: Payload, role: 'editor' | 'clinician', passwo
     depth: 0,
   })
   const data = { email, password, name: `Fuzz ${role}`, role }
-  const user = docs[0]
-    ? await payload.update({ collection: 'users', id: docs[0].id, data, ...system })
-    : await payload.create({ collection: 'users', data, ...system })
-  return user
+  const existing = docs[0] ?? (await payload.create({ collection: 'users', data, ...system }))
+  // Saved again even when just made: the very first account is made an admin on creation.
+  return payload.update({ collection: 'users', id: existing.id, data, ...system })
 }
 
 /** Copies of the seeded techniques and routines until the library holds `techniques` and `routines`. */

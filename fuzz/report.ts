@@ -1,9 +1,24 @@
 import type { FuzzResult } from './fuzzServer'
-import type { Latencies } from './steadyClient'
+import { summarise, type Latencies } from './steadyClient'
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
 const waits = (label: string, l: Latencies) =>
   `  ${label.padEnd(14)} ${String(l.count).padStart(6)} requests  p50 ${ms(l.p50).padStart(7)}  p95 ${ms(l.p95).padStart(7)}  worst ${ms(l.max).padStart(7)}  failed ${l.failures}`
+
+const slowestFamilies = (outcomes: FuzzResult['outcomes']) => {
+  const byFamily = new Map<string, number[]>()
+  for (const { request, ms: took } of outcomes) {
+    byFamily.set(request.family, [...(byFamily.get(request.family) ?? []), took])
+  }
+  return [...byFamily]
+    .map(([family, times]) => ({ family, ...summarise(times, 0) }))
+    .sort((a, b) => b.p95 - a.p95)
+    .slice(0, 6)
+    .map(
+      ({ family, p50, p95, max }) =>
+        `  ${family.padEnd(20)} p50 ${ms(p50).padStart(7)}  p95 ${ms(p95).padStart(7)}  worst ${ms(max).padStart(7)}`,
+    )
+}
 
 /** The suite's findings as lines for the terminal. */
 export const report = ({
@@ -29,8 +44,11 @@ export const report = ({
       request.method !== 'GET' &&
       !request.headers?.['x-http-method-override'] &&
       !request.family.startsWith('stall') &&
-      request.family !== 'graphql',
+      request.family !== 'graphql' &&
+      // Refreshing one's own session is not a write; its body is ignored.
+      !request.path.endsWith('/refresh-token'),
   )
+  const slowest = slowestFamilies(outcomes)
   const bad = outcomes.filter(({ status, problem }) => status >= 500 || status === 0 || problem)
   const lines = [
     `Requests: ${outcomes.length} of ${planned} sent`,
@@ -40,6 +58,8 @@ export const report = ({
       ([family, counts]) =>
         `  ${family.padEnd(20)} ${[...counts].map(([name, count]) => `${name} ${count}`).join(', ')}`,
     ),
+    'Slowest families (time to the whole answer, as the suite saw it):',
+    ...slowest,
     `Server errors, leaks, 4xx without a message, no answer: ${bad.length}`,
     ...bad
       .slice(0, 20)

@@ -1,7 +1,7 @@
 import type { HostileRequest, Role } from './hostileRequests'
 import { hasMessage, leakIn } from './leaks'
 
-export type Outcome = { request: HostileRequest; status: number; problem?: string }
+export type Outcome = { request: HostileRequest; status: number; problem?: string; ms: number }
 
 /** Sends the requests `concurrency` at a time (each with a 30 s limit) and checks each answer. */
 export const sendAll = async (
@@ -17,6 +17,7 @@ export const sendAll = async (
       const request = requests[next++]
       const token = tokens[request.as]
       let status = 0
+      const started = performance.now()
       let problem: string | undefined
       try {
         const response = await fetch(`${baseUrl}${request.path}`, {
@@ -37,7 +38,7 @@ export const sendAll = async (
       } catch (error) {
         problem = `no answer (${(error as Error).name})`
       }
-      outcomes.push({ request, status, problem })
+      outcomes.push({ request, status, problem, ms: performance.now() - started })
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))

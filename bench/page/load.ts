@@ -21,13 +21,19 @@ const percentile = (sorted: number[], share: number) =>
 export const loadTest = async (
   name: string,
   url: string,
-  { connections, seconds, expect = 200 }: { connections: number; seconds: number; expect?: number },
+  {
+    connections,
+    seconds,
+    expect = 200,
+    headers,
+  }: { connections: number; seconds: number; expect?: number; headers?: Record<string, string> },
 ): Promise<LoadFigures> => {
   const times: number[] = []
   let unexpected = 0
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, done) =>
-      error ? reject(error) : resolve(done),
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers, timeout: 30 },
+      (error, done) => (error ? reject(error) : resolve(done)),
     )
     instance.on('response', (_client, status, _bytes, time) => {
       times.push(time)

@@ -1,12 +1,15 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
+import { closeRenderPool } from '../handouts/render/renderPool'
+
 /**
  * `payload.destroy()` leaves the adapter's own checked-out client and the pool open, so a
- * script would never exit: release every client, then end the pool.
+ * script would never exit: end the render threads, release every client, then end the pool.
  */
 export const shutdownPayload = async (payload: Payload): Promise<void> => {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
+  await closeRenderPool()
   await payload.destroy()
   if (!pool) {
     return

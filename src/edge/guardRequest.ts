@@ -2,6 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { checkAuthBody } from './checkAuthBody'
 import { checkBody } from './checkBody'
+import { checkGraphQL } from './checkGraphQL'
 import { checkFieldValues } from './checkFieldValues'
 import { checkQuery, parseQuery } from './checkQuery'
 import { pathChecker } from './checkPath'
@@ -39,6 +40,9 @@ export const requestGuard = (config: SanitizedConfig): Guard => {
       const target = routeTargetOf(config, request.method, segments)
       checkQuery(parseQuery(new URL(request.url).search), target.fields)
       const { request: checked, data } = await checkBody(request, target.fields)
+      if (segments[0] === 'graphql') {
+        checkGraphQL(data)
+      }
       if (data && target.authenticates) {
         checkAuthBody(data)
       }

@@ -16,6 +16,8 @@ export const requestLimits = {
   whereNesting: 8,
   /** Length of one value in a query. */
   queryValueLength: 1_000,
+  /** Names, braces and values in one GraphQL query (a screen's query needs a few hundred). */
+  graphQLTokens: 500,
   /** How deep relationships are populated (the admin and the handouts need 2). */
   depth: 2,
 } as const

@@ -4,8 +4,7 @@ import { templates, type HandoutTemplate } from '../../templates'
 import type { ImageSize } from './compose/context'
 import { callerReader, type Caller, type LibraryReader } from './compose/reader'
 import type { HandoutDocument } from './document'
-import { renderEmail } from './email/renderEmail'
-import { renderPdf } from './pdf/renderPdf'
+import { renderEmailOffThread, renderPdfOffThread } from './render/renderPool'
 
 export type HandoutRequest = Caller & {
   payload: Payload
@@ -43,14 +42,14 @@ export const composeHandout = async (
     : document
 }
 
-/** compose → HandoutDocument → PDF bytes. */
+/** compose → HandoutDocument → PDF bytes (drawn on a render thread). */
 export const makeHandoutPdf = async (request: HandoutRequest) => {
   const document = await composeHandout(request, 'print')
-  return { document, pdf: await renderPdf(document, { creationDate: request.date }) }
+  return { document, pdf: await renderPdfOffThread(document, { creationDate: request.date }) }
 }
 
-/** compose → HandoutDocument → { subject, html, text, attachments }. */
+/** compose → HandoutDocument → { subject, html, text, attachments } (on a render thread). */
 export const makeHandoutEmail = async (request: HandoutRequest) => {
   const document = await composeHandout(request, 'email')
-  return { document, email: renderEmail(document) }
+  return { document, email: await renderEmailOffThread(document) }
 }

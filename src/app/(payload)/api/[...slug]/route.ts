@@ -2,8 +2,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 
 import { guardedRoutes } from '../../../../edge/guardedRoutes'
+import { warmRenderThreads } from '../../../../handouts/render/renderPool'
 
 const routes = guardedRoutes(config)
+warmRenderThreads()
 
 export const GET = routes.GET
 export const POST = routes.POST

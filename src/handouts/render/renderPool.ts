@@ -1,0 +1,83 @@
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { Piscina } from 'piscina'
+
+import { projectRoot } from '../../paths'
+import type { HandoutDocument } from '../document'
+import type { RenderedEmail } from '../email/renderEmail'
+import type { RenderOptions } from '../pdf/renderPdf'
+import type { RenderTask } from './renderTask'
+
+/** Render threads: one per core by default; `RENDER_THREADS=0` renders on the calling thread. */
+const threads = () => {
+  const wanted = Number(process.env.RENDER_THREADS)
+  return Number.isInteger(wanted) && wanted >= 0 ? wanted : os.availableParallelism()
+}
+
+let pool: Piscina<RenderTask, unknown> | undefined
+
+const renderPool = (size: number, { warm = false } = {}) =>
+  (pool ??= new Piscina({
+    filename: pathToFileURL(path.join(projectRoot, 'src', 'handouts', 'render', 'renderWorker.mjs'))
+      .href,
+    // A thread loads our code, pdfkit and the fonts once, which takes seconds: a server starts
+    // all of them at once and keeps them; a CLI or a test starts one and more only if asked.
+    minThreads: warm ? size : 1,
+    maxThreads: size,
+    idleTimeout: warm ? Infinity : 5 * 60_000,
+  }))
+
+/** Starts every render thread now, so a server's first handouts do not wait for them to load. */
+export const warmRenderThreads = () => {
+  const size = threads()
+  if (size > 0) {
+    renderPool(size, { warm: true })
+  }
+}
+
+const run = async (task: RenderTask): Promise<unknown> => {
+  const size = threads()
+  if (size === 0) {
+    const { runRenderTask } = await import('./renderTask')
+    return runRenderTask(task)
+  }
+  return renderPool(size).run(task)
+}
+
+/** Bytes that crossed from a thread arrive as a Uint8Array; nodemailer and callers want a Buffer. */
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+/**
+ * A handout's PDF, drawn on a render thread so the server's own thread keeps answering others
+ * while pdfkit lays out pages (the same bytes as `renderPdf` on the calling thread).
+ */
+export const renderPdfOffThread = async (document: HandoutDocument, options?: RenderOptions) =>
+  asBuffer((await run({ kind: 'pdf', document, options })) as Uint8Array)
+
+/** A handout's email (subject, HTML, text, inline images), rendered on a render thread. */
+export const renderEmailOffThread = async (document: HandoutDocument): Promise<RenderedEmail> => {
+  const email = (await run({ kind: 'email', document })) as RenderedEmail
+  return {
+    ...email,
+    attachments: email.attachments.map((attachment) => ({
+      ...attachment,
+      content: asBuffer(attachment.content),
+    })),
+  }
+}
+
+/** Renders done on threads so far (what a test or a benchmark may read). */
+export const renderThreadStats = () => ({
+  threads: pool?.threads.length ?? 0,
+  completed: pool?.completed ?? 0,
+})
+
+/** Ends the render threads (on shutdown; a later render starts them again). */
+export const closeRenderPool = async () => {
+  const ending = pool
+  pool = undefined
+  await ending?.destroy()
+}

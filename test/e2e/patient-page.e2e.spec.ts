@@ -81,11 +81,13 @@ describeIfBrowser("the patient's program page in a browser", () => {
     await seed(payload)
     staff = await createStaff(payload)
     smtp = await startSmtpServer()
-    server = await startNextServer({
+    // SERVER_URL: the emailed link leads back to this server.
+    server = await startNextServer((url) => ({
+      SERVER_URL: url,
       SMTP_URL: smtp.url,
       JOBS_AUTORUN: 'true',
       PATIENT_LINK_LOOKUPS_PER_MINUTE: '100000',
-    })
+    }))
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],

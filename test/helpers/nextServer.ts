@@ -7,21 +7,25 @@ import { freePort } from './freePort'
 
 export const hasBuild = () => existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
 
-/** Starts the built app (`next start`) on the tests' database and waits until it answers. */
-export const startNextServer = async (env: Record<string, string> = {}) => {
+type Env = Record<string, string>
+
+/**
+ * Starts the built app (`next start`) on the tests' database and waits until it answers. `env`
+ * may depend on the server's address (e.g. SERVER_URL, which also turns on Payload's CSRF
+ * allowlist for cookie logins).
+ */
+export const startNextServer = async (env: Env | ((url: string) => Env) = {}) => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
   const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: projectRoot,
     detached: true,
-    // SERVER_URL: the links the app prints (password resets, patient links) lead back to it.
     env: {
       ...process.env,
       NODE_ENV: 'production',
       PAYLOAD_SECRET: 'e2e-test-secret',
-      SERVER_URL: url,
-      ...env,
+      ...(typeof env === 'function' ? env(url) : env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -2,6 +2,8 @@ import * as migration_20261126_114118_initial from './20261126_114118_initial';
 import * as migration_20261126_144333_delivery from './20261126_144333_delivery';
 import * as migration_20261127_030928_deliveries_not_lockable from './20261127_030928_deliveries_not_lockable';
 import * as migration_20261127_033344_program_templates from './20261127_033344_program_templates';
+import * as migration_20261202_070954_home_techniques from './20261202_070954_home_techniques';
+import * as migration_20261202_070955_home_techniques_data from './20261202_070955_home_techniques_data';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261127_033344_program_templates.up,
     down: migration_20261127_033344_program_templates.down,
-    name: '20261127_033344_program_templates'
+    name: '20261127_033344_program_templates',
+  },
+  {
+    up: migration_20261202_070954_home_techniques.up,
+    down: migration_20261202_070954_home_techniques.down,
+    name: '20261202_070954_home_techniques',
+  },
+  {
+    up: migration_20261202_070955_home_techniques_data.up,
+    down: migration_20261202_070955_home_techniques_data.down,
+    name: '20261202_070955_home_techniques_data',
   },
 ];

@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { libraryAccess } from './access/libraryAccess'
 
+import { validateRoutineTechnique } from './fields/homeTechniques'
 import { slugField } from './fields/slug'
 import { computeTotalMinutes } from './hooks/computeTotalMinutes'
 import { routineItemsField } from './routineItem'
-import { optionsFor, routinePurposes } from './vocabularies'
+import { isHomePurpose, optionsFor, routinePurposes, THERAPIST_APPLIED } from './vocabularies'
 
 export const Routines: CollectionConfig = {
   slug: 'routines',
@@ -40,9 +41,25 @@ export const Routines: CollectionConfig = {
         description: 'Computed on save from the items and their dosages.',
       },
     },
-    { name: 'purpose', type: 'select', required: true, options: optionsFor(routinePurposes) },
+    {
+      name: 'purpose',
+      type: 'select',
+      required: true,
+      options: optionsFor(routinePurposes),
+      admin: {
+        description:
+          'Every purpose but "In clinic" is for home: such a routine holds only techniques the patient does.',
+      },
+    },
     { name: 'summary', type: 'textarea', required: true },
-    routineItemsField({ required: true, minRows: 1 }),
+    routineItemsField(
+      { required: true, minRows: 1 },
+      {
+        validate: validateRoutineTechnique,
+        filterOptions: ({ data }) =>
+          isHomePurpose(data?.purpose) ? { kind: { not_equals: THERAPIST_APPLIED } } : true,
+      },
+    ),
     {
       name: 'conditions',
       label: 'Conditions it serves',

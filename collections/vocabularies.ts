@@ -12,6 +12,9 @@ export const techniqueCategories = [
 
 export const techniqueKinds = ['clinic-applied', 'self-applied'] as const
 
+/** The kind of technique the therapist applies: never part of a home routine or program. */
+export const THERAPIST_APPLIED: (typeof techniqueKinds)[number] = 'clinic-applied'
+
 export const bodyRegions = [
   'head-neck',
   'shoulders',
@@ -54,7 +57,16 @@ export const routinePurposes = [
   'evening-relaxation',
   'flare-up',
   'daily-maintenance',
+  'in-clinic',
 ] as const
+export type RoutinePurpose = (typeof routinePurposes)[number]
+
+/** The one purpose of a routine done in the clinic; every other purpose is a home routine's. */
+export const IN_CLINIC: RoutinePurpose = 'in-clinic'
+
+/** A routine for home use holds only techniques the patient does (self-applied). */
+export const isHomePurpose = (purpose: unknown): boolean =>
+  typeof purpose === 'string' && purpose !== IN_CLINIC
 
 export const resourceKinds = [
   'article',

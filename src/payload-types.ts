@@ -399,8 +399,17 @@ export interface Routine {
    * Computed on save from the items and their dosages.
    */
   totalMinutes?: number | null;
+  /**
+   * Every purpose but "In clinic" is for home: such a routine holds only techniques the patient does.
+   */
   purpose:
-    'morning-stiffness' | 'pre-activity' | 'post-exercise' | 'evening-relaxation' | 'flare-up' | 'daily-maintenance';
+    | 'morning-stiffness'
+    | 'pre-activity'
+    | 'post-exercise'
+    | 'evening-relaxation'
+    | 'flare-up'
+    | 'daily-maintenance'
+    | 'in-clinic';
   summary: string;
   items: {
     technique: number | Technique;
@@ -555,9 +564,58 @@ export interface Program {
   conditions?: (number | Condition)[] | null;
   routines?: (number | Routine)[] | null;
   /**
-   * Techniques given on their own, beside the routines.
+   * Techniques the patient does on their own, beside the routines.
    */
   items?:
+    | {
+        technique: number | Technique;
+        /**
+         * Only what differs from the technique's default dosage; empty parts use the default.
+         */
+        dosage?: {
+          /**
+           * Minutes, 0–120
+           */
+          durationMinutes?: number | null;
+          /**
+           * Count, 1–100
+           */
+          repetitions?: number | null;
+          /**
+           * Count, 1–10
+           */
+          sets?: number | null;
+          /**
+           * Seconds, 0–300
+           */
+          holdSeconds?: number | null;
+          /**
+           * Seconds between sets, 0–600
+           */
+          restSeconds?: number | null;
+          pressure?: ('light' | 'moderate' | 'firm') | null;
+          frequency?:
+            | (
+                | 'several-times-daily'
+                | 'twice-daily'
+                | 'daily'
+                | 'every-other-day'
+                | 'weekly'
+                | 'every-two-weeks'
+                | 'as-needed'
+              )
+            | null;
+          timeOfDay?:
+            ('morning' | 'midday' | 'evening' | 'bedtime' | 'before-activity' | 'after-exercise' | 'any-time')[] | null;
+        };
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Techniques the therapist applies at visits. Kept with the program, never printed as home techniques.
+   */
+  clinicItems?:
     | {
         technique: number | Technique;
         /**
@@ -1163,6 +1221,25 @@ export interface ProgramsSelect<T extends boolean = true> {
   conditions?: T;
   routines?: T;
   items?:
+    | T
+    | {
+        technique?: T;
+        dosage?:
+          | T
+          | {
+              durationMinutes?: T;
+              repetitions?: T;
+              sets?: T;
+              holdSeconds?: T;
+              restSeconds?: T;
+              pressure?: T;
+              frequency?: T;
+              timeOfDay?: T;
+            };
+        note?: T;
+        id?: T;
+      };
+  clinicItems?:
     | T
     | {
         technique?: T;

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import { THERAPIST_APPLIED } from '../../collections/vocabularies'
 
 import { toLexical } from '../../seeds/lexical'
 import type { Program } from '../../src/payload-types'
@@ -91,9 +93,9 @@ const patientName = (index: number) => {
   return round ? `${first} ${last} ${round + 1}` : `${first} ${last}`
 }
 
-const ids = async (payload: Payload, collection: 'conditions' | 'techniques') =>
+const ids = async (payload: Payload, collection: 'conditions' | 'techniques', where: Where = {}) =>
   (
-    await payload.find({ collection, pagination: false, depth: 0, select: {}, sort: 'id' })
+    await payload.find({ collection, where, pagination: false, depth: 0, select: {}, sort: 'id' })
   ).docs.map((doc) => doc.id)
 
 /** Clinicians to own the patients: a run tag keeps their emails unique on a reused database. */
@@ -124,7 +126,8 @@ export const createPopulation = async (
   const run = Date.now().toString(36)
   const [conditions, techniques, clinicians] = await Promise.all([
     ids(payload, 'conditions'),
-    ids(payload, 'techniques'),
+    // A program's extra techniques are ones the patient does at home.
+    ids(payload, 'techniques', { kind: { not_equals: THERAPIST_APPLIED } }),
     createClinicians(payload, run),
   ])
   if (conditions.length === 0 || techniques.length === 0) {

@@ -7,7 +7,14 @@ import { ownClinicalRecords } from '../access/ownClinicalRecords'
 import { hasRole } from '../access/roles'
 import { clinicianField } from '../fields/clinician'
 import { routineItemsField } from '../routineItem'
-import { optionsFor, programStatuses, programTemplates } from '../vocabularies'
+import {
+  IN_CLINIC,
+  optionsFor,
+  programStatuses,
+  programTemplates,
+  THERAPIST_APPLIED,
+} from '../vocabularies'
+import { validateProgramRoutines, validateProgramTechnique } from '../fields/homeTechniques'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
 import { programTemplate } from './programTemplate'
@@ -69,14 +76,34 @@ export const Programs: CollectionConfig = {
       type: 'relationship',
       relationTo: 'routines',
       hasMany: true,
+      validate: validateProgramRoutines,
+      filterOptions: { purpose: { not_equals: IN_CLINIC } },
       admin: {
         components: { Field: '/src/components/ProtocolRoutinesField#ProtocolRoutinesField' },
       },
     },
-    routineItemsField({
-      label: 'Extra techniques',
-      admin: { description: 'Techniques given on their own, beside the routines.' },
-    }),
+    routineItemsField(
+      {
+        label: 'Extra techniques',
+        admin: { description: 'Techniques the patient does on their own, beside the routines.' },
+      },
+      {
+        validate: validateProgramTechnique,
+        filterOptions: { kind: { not_equals: THERAPIST_APPLIED } },
+      },
+    ),
+    routineItemsField(
+      {
+        name: 'clinicItems',
+        label: 'Done in the clinic',
+        admin: {
+          initCollapsed: true,
+          description:
+            'Techniques the therapist applies at visits. Kept with the program, never printed as home techniques.',
+        },
+      },
+      { filterOptions: { kind: { equals: THERAPIST_APPLIED } } },
+    ),
     {
       name: 'personalNotes',
       type: 'richText',

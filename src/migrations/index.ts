@@ -3,6 +3,8 @@ import * as migration_20261126_144333_delivery from './20261126_144333_delivery'
 import * as migration_20261127_030928_deliveries_not_lockable from './20261127_030928_deliveries_not_lockable';
 import * as migration_20261127_033344_program_templates from './20261127_033344_program_templates';
 import * as migration_20261202_063222_patient_links from './20261202_063222_patient_links';
+import * as migration_20261202_070954_home_techniques from './20261202_070954_home_techniques';
+import * as migration_20261202_070955_home_techniques_data from './20261202_070955_home_techniques_data';
 import * as migration_20261202_071500_name_search_indexes from './20261202_071500_name_search_indexes';
 
 export const migrations = [
@@ -29,7 +31,17 @@ export const migrations = [
   {
     up: migration_20261202_063222_patient_links.up,
     down: migration_20261202_063222_patient_links.down,
-    name: '20261202_063222_patient_links'
+    name: '20261202_063222_patient_links',
+  },
+  {
+    up: migration_20261202_070954_home_techniques.up,
+    down: migration_20261202_070954_home_techniques.down,
+    name: '20261202_070954_home_techniques',
+  },
+  {
+    up: migration_20261202_070955_home_techniques_data.up,
+    down: migration_20261202_070955_home_techniques_data.down,
+    name: '20261202_070955_home_techniques_data',
   },
   {
     up: migration_20261202_071500_name_search_indexes.up,

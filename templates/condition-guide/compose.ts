@@ -8,6 +8,7 @@ import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techn
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import { idsOf } from '../../src/library/relations'
+import { isHomePurpose, THERAPIST_APPLIED } from '../../collections/vocabularies'
 
 const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
   rows?.length
@@ -22,8 +23,8 @@ const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
 
 /**
  * Patient education for one condition: its red flags first (on page 1), what it is, symptoms,
- * how massage helps, techniques and routines that may help, resources and how to reach the
- * clinic.
+ * how massage helps, techniques and routines to do at home, those done in the clinic (under a
+ * heading that says so), resources and how to reach the clinic.
  */
 export const composeConditionGuide = async (
   context: ComposeContext,
@@ -74,29 +75,52 @@ export const composeConditionGuide = async (
     const technique = techniques.get(id)
     return technique ? [{ technique }] : []
   })
-  if (planned.length) {
-    blocks.push({ type: 'heading', level: 2, text: 'Techniques that may help' })
-    blocks.push(...(await techniqueCards(context, planned, 1)))
+  const atHome = planned.filter(({ technique }) => technique.kind !== THERAPIST_APPLIED)
+  const inClinic = planned.filter(({ technique }) => technique.kind === THERAPIST_APPLIED)
+  if (atHome.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Techniques you can do at home' })
+    blocks.push(...(await techniqueCards(context, atHome, 1)))
   }
-  if (routines.length) {
+  const routineBlocks = (routine: (typeof routines)[number]): Block[] => [
+    { type: 'heading', level: 3, text: routine.name },
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          text: `${routine.summary}${routine.totalMinutes ? ` About ${routine.totalMinutes} minutes.` : ''}`,
+        },
+      ],
+    },
+    {
+      type: 'list',
+      ordered: true,
+      items: routine.items.flatMap((item) =>
+        typeof item.technique === 'object'
+          ? [{ children: [{ type: 'text', text: item.technique.name }] }]
+          : [],
+      ),
+    },
+  ]
+  const homeRoutines = routines.filter((routine) => isHomePurpose(routine.purpose))
+  if (homeRoutines.length) {
     blocks.push({ type: 'heading', level: 2, text: 'Routines you can do at home' })
-    for (const routine of routines) {
-      const minutes = routine.totalMinutes ? ` About ${routine.totalMinutes} minutes.` : ''
-      blocks.push({ type: 'heading', level: 3, text: routine.name })
-      blocks.push({
-        type: 'paragraph',
-        children: [{ type: 'text', text: `${routine.summary}${minutes}` }],
-      })
-      blocks.push({
-        type: 'list',
-        ordered: true,
-        items: routine.items.flatMap((item) =>
-          typeof item.technique === 'object'
-            ? [{ children: [{ type: 'text', text: item.technique.name }] }]
-            : [],
-        ),
-      })
-    }
+    blocks.push(...homeRoutines.flatMap(routineBlocks))
+  }
+  const clinicRoutines = routines.filter((routine) => !isHomePurpose(routine.purpose))
+  if (inClinic.length || clinicRoutines.length) {
+    blocks.push({ type: 'heading', level: 2, text: 'Done in the clinic by your therapist' })
+    blocks.push({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          text: 'Your therapist does these at your visits. They are not for you to do at home.',
+        },
+      ],
+    })
+    blocks.push(...(await techniqueCards(context, inClinic, atHome.length + 1)))
+    blocks.push(...clinicRoutines.flatMap(routineBlocks))
   }
   blocks.push(...(await resourceList(context, idsOf(condition.resources))))
   blocks.push(contactBlock(branding))

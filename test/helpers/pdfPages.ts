@@ -77,3 +77,35 @@ export const differingPixelShare = (a: PageImage, b: PageImage, threshold = 32):
   }
   return differing / (a.width * a.height)
 }
+
+/** Nearly white: paper, or the faintest tint no reader would call ink. */
+const INK_BELOW = 245
+
+const hasInk = ({ width, rgba }: PageImage, row: number) => {
+  for (let i = row * width * 4, end = i + width * 4; i < end; i += 4) {
+    if (rgba[i] < INK_BELOW || rgba[i + 1] < INK_BELOW || rgba[i + 2] < INK_BELOW) {
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * The share (0 to 1) of the page left blank: rows with no ink, counted where they make a band
+ * at least `band` of the page tall, so the space between lines and paragraphs reads as used and
+ * margins and empty space read as blank.
+ */
+export const blankShare = (page: PageImage, { band = 0.03 } = {}): number => {
+  const shortest = Math.ceil(page.height * band)
+  let blank = 0
+  let run = 0
+  for (let row = 0; row <= page.height; row++) {
+    if (row < page.height && !hasInk(page, row)) {
+      run++
+      continue
+    }
+    blank += run >= shortest ? run : 0
+    run = 0
+  }
+  return blank / page.height
+}

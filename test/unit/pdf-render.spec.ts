@@ -15,6 +15,7 @@ import {
   type Word,
 } from '../helpers/pdf'
 import { fileStructureProblems } from '../helpers/pdfFileStructure'
+import { blankShare, pageImages } from '../helpers/pdfPages'
 import { itWithPdfTool, popplerText, qpdfCheck } from '../helpers/pdfTools'
 
 const CREATED = new Date('2025-03-03T09:00:00Z')
@@ -22,6 +23,12 @@ const CREATED = new Date('2025-03-03T09:00:00Z')
 /** The text of each page, lines top to bottom, as a reader copying it out would get it. */
 const pagesText = pdfPagesText
 const allText = pdfText
+
+/** Pages but the last more than 40% blank (none, where pages are used), as `[page, share]`. */
+const mostlyBlankPages = async (pdf: Uint8Array) =>
+  (await pageImages(pdf, { scale: 0.4 }))
+    .slice(0, -1)
+    .flatMap((page, index) => (blankShare(page) > 0.4 ? [[index + 1, blankShare(page)]] : []))
 
 let picture: HandoutImage
 let logo: HandoutImage
@@ -497,18 +504,29 @@ describe('renderPdf', () => {
     expect(pdf.toString('latin1')).not.toContain('javascript:')
   })
 
-  it('renders 40 technique cards, each whole on one page', async () => {
-    const cards = Array.from({ length: 40 }, (_, i) => card(i + 1))
+  it('renders 40 technique cards, splitting one only to fill a page, under its title "(continued)"', async () => {
+    const steps = (number: number) =>
+      Array.from({ length: 2 + ((number * 7) % 13) }, (_, i) =>
+        i < 2
+          ? `${i ? 'Second' : 'First'} step of technique ${number}.`
+          : `Then breathe out slowly and let the muscle soften under your hand (${i + 1}).`,
+      )
+    const cards = Array.from({ length: 40 }, (_, i) => card(i + 1, { steps: steps(i + 1) }))
     const pdf = await render(handout({ blocks: cards }))
     const pages = await pagesText(pdf)
+    const onPage = (page: number, text: string) =>
+      pages[page]?.split('\n').some((line) => line.includes(text))
 
-    expect(pages.length).toBeGreaterThanOrEqual(20)
+    expect(pages.length).toBeGreaterThanOrEqual(15)
+    expect(await mostlyBlankPages(pdf)).toEqual([])
     for (const { number } of cards) {
-      const first = pages.findIndex((page) => page.includes(`First step of technique ${number}.`))
+      const first = pages.findIndex((page) => page.includes(`Technique number ${number}`))
+      const parts = [`First step of technique ${number}.`, `Second step of technique ${number}.`]
       expect(first).toBeGreaterThanOrEqual(0)
-      expect(pages[first]).toContain(`Technique number ${number}`)
-      expect(pages[first]).toContain(`${number} min`)
-      expect(pages[first]).toContain('Go gently on the left side.')
+      const whole = parts.every((part) => onPage(first, part)) && onPage(first, `${number} min`)
+      if (!whole) {
+        expect(pages[first + 1]).toContain(`Technique number ${number} (continued)`)
+      }
     }
   })
 
@@ -565,7 +583,7 @@ describe('renderPdf', () => {
     }
   })
 
-  it('keeps a heading and its one-line intro on the page of the card that follows', async () => {
+  it('keeps a heading with its one-line intro, and with the card after it unless that leaves a page mostly blank', async () => {
     const filler = 'Move slowly, breathe out, and stop before it hurts. '
     const sections = Array.from({ length: 12 }, (_, i) => i + 1)
     const blocks = sections.flatMap((number): Block[] => [
@@ -574,24 +592,26 @@ describe('renderPdf', () => {
       paragraph(`Intro line for routine ${number}.`),
       card(number, { name: `Card ${number} title` }),
     ])
-    const pages = await pagesText(await render(handout({ blocks })))
+    const pdf = await render(handout({ blocks }))
+    const pages = await pagesText(pdf)
     const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
+    const blank = (await pageImages(pdf, { scale: 0.4 })).map((page) => blankShare(page))
 
     for (const number of sections) {
+      const heading = pageOf(`Routine ${number} heading`)
       const cardPage = pageOf(`Card ${number} title`)
-      expect(cardPage).toBeGreaterThanOrEqual(0)
-      expect({ number, heading: pageOf(`Routine ${number} heading`) }).toEqual({
-        number,
-        heading: cardPage,
-      })
       expect({ number, intro: pageOf(`Intro line for routine ${number}.`) }).toEqual({
         number,
-        intro: cardPage,
+        intro: heading,
       })
+      expect([heading, heading + 1]).toContain(cardPage)
+      if (cardPage !== heading) {
+        expect({ number, blank: blank[heading] <= 0.4 }).toEqual({ number, blank: true })
+      }
     }
   })
 
-  it('moves only the section whose card moves, not the short section above it', async () => {
+  it('starts a tall card under its heading rather than leave the page mostly blank', async () => {
     const steps = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}: breathe out and relax.`)
     const blocks: Block[] = [
       paragraph('A short welcome.'),
@@ -601,13 +621,14 @@ describe('renderPdf', () => {
       paragraph('It takes about 12 minutes.'),
       card(1, { name: 'Tall card', steps }),
     ]
-    const pages = await pagesText(await render(handout({ blocks })))
+    const pdf = await render(handout({ blocks }))
+    const pages = await pagesText(pdf)
     const pageOf = (text: string) => pages.findIndex((page) => page.includes(text))
 
-    expect(pageOf('Tall card')).toBe(1)
-    expect(pageOf('Morning routine')).toBe(1)
-    expect(pageOf('A note from your clinician')).toBe(0)
-    expect(pageOf('Keep the morning routine going.')).toBe(0)
+    expect(pageOf('Morning routine')).toBe(0)
+    expect(pageOf('Tall card')).toBe(0)
+    expect(pages[1]).toContain('Tall card (continued)')
+    expect(await mostlyBlankPages(pdf)).toEqual([])
   })
 
   it('sets large-print body text at 18 pt or more', async () => {

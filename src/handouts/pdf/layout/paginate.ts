@@ -12,11 +12,26 @@ const gap = (above: Piece | undefined, below: Piece) =>
   Math.max(above?.spaceAfter ?? 0, below.spaceBefore)
 
 /**
+ * The most of a page's body a break may leave empty to keep things together. Beyond it, keeps
+ * give way in two steps until what comes next fits: first a frame that would fit on a page (a
+ * technique card) starts where it is and splits between its pieces, and loose keeps let go;
+ * then a heading no longer pulls the card after its intro along. The firm keeps always hold (a
+ * heading with the line under it, a paragraph's first and last lines). With the margins and the
+ * running header and footer, a page then stays under 40% blank.
+ */
+export const MOST_BODY_LEFT_EMPTY_TO_KEEP_TOGETHER = 0.25
+
+/** Which keeps hold, from all of them to the firm ones only (see above). */
+type Keeps = 'all' | 'splitFrames' | 'firm'
+
+/**
  * Places pieces on pages. Rules, in order: space collapses and vanishes at a page top; a piece
  * that keeps with the next moves down with it, as does one that keeps with the pieces following
- * it (a heading, with its intro and the card after); a frame that fits on one page is never
- * split; a frame taller than a page splits between pieces and repeats its continuation header.
- * A piece taller than a page is placed at a page top anyway.
+ * it (a heading, with its intro and the card after); a frame that fits on one page is not split;
+ * a frame taller than a page splits between pieces. Where keeping together would leave more of
+ * the page empty than MOST_BODY_LEFT_EMPTY_TO_KEEP_TOGETHER, only firm keeps hold. A split frame
+ * repeats its continuation header on the next page. A piece taller than a page is placed at a
+ * page top anyway.
  */
 export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
   const bodyHeight = area.bottom - area.top
@@ -39,39 +54,61 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     return height
   }
 
-  /** Room a frame starting at piece i needs on the page: all of it, or its start and its inset. */
-  const frameStartHeight = (start: number) => {
+  /**
+   * Room a frame starting at piece i needs on the page: all of it, or its start and its inset.
+   */
+  const frameStartHeight = (start: number, keeps: Keeps) => {
     const frame = pieces[start].frame as Frame
     const whole = frameHeight(start)
-    return frame.keepTogether && whole <= bodyHeight
+    return frame.keepTogether && keeps === 'all' && whole <= bodyHeight
       ? whole
-      : frame.inset.top + keptHeight(start) + frame.inset.bottom
+      : frame.inset.top + keptHeight(start, keeps) + frame.inset.bottom
   }
 
+  const following = (p: Piece, keeps: Keeps) => (keeps === 'firm' ? 0 : p.keepWithFollowing)
+
   /** Height from piece i through the pieces it keeps with, capped at a page. */
-  const keptHeight = (start: number): number => {
+  const keptHeight = (start: number, keeps: Keeps): number => {
     let height = pieces[start].height
-    let keepThrough = start + pieces[start].keepWithFollowing
+    let keepThrough = start + following(pieces[start], keeps)
     for (let i = start; i + 1 < pieces.length; i++) {
       const current = pieces[i]
       const next = pieces[i + 1]
-      if (!current.keepWithNext && (i >= keepThrough || next.keepWithFollowing > 0)) {
+      const keepsNext = current.keepWithNext && !(keeps !== 'all' && current.keepLoosely)
+      if (!keepsNext && (i >= keepThrough || following(next, keeps) > 0)) {
         break
       }
       if (next.frame && next.frame !== current.frame) {
-        height += gap(current, next) + frameStartHeight(i + 1)
+        height += gap(current, next) + frameStartHeight(i + 1, keeps)
         break
       }
       if (current.frame && next.frame !== current.frame) {
         height += current.frame.inset.bottom
       }
       height += gap(current, next) + next.height
-      keepThrough = Math.max(keepThrough, i + 1 + next.keepWithFollowing)
+      keepThrough = Math.max(keepThrough, i + 1 + following(next, keeps))
       if (height >= bodyHeight) {
         break
       }
     }
     return Math.min(height, bodyHeight)
+  }
+
+  /**
+   * Whether what must share the page with the next piece fits below `y`, `needed(keeps)`
+   * measuring it: with every keep, or with fewer once a break would leave too much of the page
+   * empty.
+   */
+  const fits = (space: number, needed: (keeps: Keeps) => number) => {
+    if (fresh || y + space + needed('all') <= area.bottom) {
+      return true
+    }
+    if (area.bottom - y <= bodyHeight * MOST_BODY_LEFT_EMPTY_TO_KEEP_TOGETHER) {
+      return false
+    }
+    return (['splitFrames', 'firm'] as const).some(
+      (keeps) => y + space + needed(keeps) <= area.bottom,
+    )
   }
 
   const place = (p: Piece) => {
@@ -117,7 +154,7 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     }
     if (p.frame && !open) {
       const space = fresh ? 0 : gap(above, p)
-      if (!fresh && y + space + frameStartHeight(index) > area.bottom) {
+      if (!fits(space, (keeps) => frameStartHeight(index, keeps))) {
         newPage()
       } else {
         y += space
@@ -129,7 +166,7 @@ export const paginate = (pieces: readonly Piece[], area: Area): PageLayout => {
     }
     const space = above ? gap(above, p) : 0
     const reserve = open ? open.frame.inset.bottom : 0
-    if (!fresh && y + space + keptHeight(index) + reserve > area.bottom) {
+    if (!fits(space, (keeps) => keptHeight(index, keeps) + reserve)) {
       if (open) {
         const frame = open.frame
         closeFrame(false)

@@ -12,6 +12,11 @@ export type Piece = {
   /** Must share a page with the next piece (headings, first lines of a paragraph). */
   keepWithNext: boolean
   /**
+   * The keep with the next piece gives way where holding it would leave a page mostly empty
+   * (a card's header over its steps, the rows of a dosage table); see paginate.
+   */
+  keepLoosely: boolean
+  /**
    * Must share a page with at least this many pieces after it, even where their own keeps end:
    * a heading over a one-line intro stays with the intro and with what comes after it. What it
    * keeps with ends where the next piece with a count of its own (the next heading) begins.
@@ -45,6 +50,7 @@ export const piece = (
   spaceBefore: options.spaceBefore ?? 0,
   spaceAfter: options.spaceAfter ?? 0,
   keepWithNext: options.keepWithNext ?? false,
+  keepLoosely: options.keepLoosely ?? false,
   keepWithFollowing: options.keepWithFollowing ?? 0,
   frame: options.frame,
 })

@@ -76,6 +76,7 @@ export const dosageBand = (
       },
       {
         keepWithNext: bandIndex < bands.length - 1,
+        keepLoosely: true,
         spaceBefore: bandIndex > 0 ? theme.bodySize * 0.4 : 0,
       },
     )

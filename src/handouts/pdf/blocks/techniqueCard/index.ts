@@ -20,6 +20,8 @@ const texts = (values: unknown): string[] =>
 const SIDE_IMAGE_SHARE = 0.4
 /** The side-by-side layout is used only while it stays this small, so the card can stay whole. */
 const SIDE_BY_SIDE_MAX_SHARE_OF_PAGE = 0.6
+/** A full-width illustration (large print) is at most this share of the page's body tall. */
+const FULL_WIDTH_FIGURE_MAX_SHARE_OF_PAGE = 0.3
 
 const cardFrame = (
   ctx: RenderContext,
@@ -43,9 +45,51 @@ const cardFrame = (
 })
 
 /**
+ * The column of header and steps with the figure beside it: one piece as tall as the figure
+ * (with the header and the steps beside it), then the steps below the figure one by one, so
+ * the card can break between them.
+ */
+const besideFigure = (
+  ctx: RenderContext,
+  columnPieces: Piece[],
+  figure: Piece,
+  sizes: { width: number; columnWidth: number; gap: number; imageWidth: number },
+): Piece[] => {
+  const { width, columnWidth, gap, imageWidth } = sizes
+  let count = 0
+  let height = 0
+  while (
+    count < columnPieces.length &&
+    (height < figure.height || columnPieces[count - 1].keepWithNext)
+  ) {
+    const above = columnPieces[count - 1]
+    height += above ? Math.max(above.spaceAfter, columnPieces[count].spaceBefore) : 0
+    height += columnPieces[count].height
+    count++
+  }
+  const beside = columnPieces.slice(0, count)
+  const column = stacked(beside)
+  const inColumn =
+    (draw: Piece['draw']): Piece['draw'] =>
+    (x, y) =>
+      draw(fromStart(ctx, { x, width }, 0, columnWidth), y)
+  return [
+    piece(
+      Math.max(column.height, figure.height),
+      (x, y) => {
+        inColumn(column.draw)(x, y)
+        figure.draw(fromStart(ctx, { x, width }, columnWidth + gap, imageWidth), y)
+      },
+      { spaceAfter: beside[beside.length - 1].spaceAfter },
+    ),
+    ...columnPieces.slice(count).map((p) => ({ ...p, draw: inColumn(p.draw) })),
+  ]
+}
+
+/**
  * The header, numbered steps and illustration. When they fit, the illustration stands in the
  * top right corner beside the header and steps (compact, so two cards share a page); otherwise
- * header, illustration and steps follow one another and can break across pages.
+ * header, steps and illustration follow one another and can break across pages.
  */
 const headerStepsAndImage = (
   ctx: RenderContext,
@@ -66,33 +110,30 @@ const headerStepsAndImage = (
     const gap = theme.bodySize * 1.4
     const imageWidth = width * SIDE_IMAGE_SHARE
     const columnWidth = width - imageWidth - gap
-    const column = stacked([header(columnWidth), ...stepsAt(columnWidth)])
+    const columnPieces = [header(columnWidth), ...stepsAt(columnWidth)]
     const figure = figurePiece(ctx, card.image, tag, {
       maxWidth: imageWidth,
       maxHeight: imageWidth * 1.25,
       align: 'left',
       border: theme.palette.cardBorder,
     })
-    const height = Math.max(column.height, figure.height)
-    if (height <= bodyHeight * SIDE_BY_SIDE_MAX_SHARE_OF_PAGE) {
-      return [
-        piece(height, (x, y) => {
-          column.draw(fromStart(ctx, { x, width }, 0, columnWidth), y)
-          figure.draw(fromStart(ctx, { x, width }, columnWidth + gap, imageWidth), y)
-        }),
-      ]
+    const column = stacked(columnPieces)
+    if (Math.max(column.height, figure.height) <= bodyHeight * SIDE_BY_SIDE_MAX_SHARE_OF_PAGE) {
+      return besideFigure(ctx, columnPieces, figure, { width, columnWidth, gap, imageWidth })
     }
   }
+  const stepPieces = stepsAt(width)
+  // After the steps, and no taller than the room a page may be left with, so a card can start
+  // low on a page and its illustration never leaves a page mostly empty.
   const figure = figurePiece(ctx, card.image, tag, {
     maxWidth: width,
-    maxHeight: bodyHeight * 0.4,
+    maxHeight: bodyHeight * FULL_WIDTH_FIGURE_MAX_SHARE_OF_PAGE,
     border: theme.palette.cardBorder,
   })
-  const keepWithSteps = steps.length > 0
   return [
-    header(width),
-    { ...figure, spaceBefore: theme.bodySize * 0.9, keepWithNext: keepWithSteps },
-    ...stepsAt(width),
+    { ...header(width), keepLoosely: true },
+    ...stepPieces,
+    { ...figure, spaceBefore: theme.bodySize * 0.9 },
   ]
 }
 
@@ -136,8 +177,9 @@ const cuesAndPrecautions = (
 /**
  * A technique card: a tinted, bordered box with the number badge and name, the illustration
  * beside numbered steps, how much to do, what to feel for, precautions and the clinician's
- * note. A card that fits on a page is never split; a taller one splits between sections and
- * steps, repeating "Name (continued)" at the top of the next page.
+ * note. A card that fits on a page stays whole unless that would leave the page mostly empty
+ * (see paginate); a split card breaks between sections and steps, repeating "Name (continued)"
+ * at the top of the next page.
  */
 export const techniqueCardPieces: BlockRenderer<Card> = (ctx, block, parent, width) => {
   const { theme, labels, meta } = ctx

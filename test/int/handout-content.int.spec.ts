@@ -162,7 +162,7 @@ describe('safety comes first', () => {
     )
     expect(guide.indexOf('Stop and call us if…')).toBeGreaterThan(-1)
     expect(guide.indexOf('Stop and call us if…')).toBeLessThan(
-      guide.indexOf('Techniques that may help'),
+      guide.indexOf('Techniques you can do at home'),
     )
     const neckRolls = (await bySlug('techniques', 'neck-and-shoulder-rolls')) as Technique
     const card = await pdfText((await makeHandoutPdf(request('technique-card', neckRolls.id))).pdf)

@@ -116,7 +116,7 @@ const rawBodies = fc.constantFrom<[string, Record<string, string>]>(
   ['[1,2,3]', json],
   ['null', json],
   ['{"name": "x"', json],
-  ['{"name":7,"title":7}', { 'content-type': 'APPLICATION/JSON; charset=UTF-8' }],
+  ['{"name":7,"title":7,"createdAt":7}', { 'content-type': 'APPLICATION/JSON; charset=UTF-8' }],
   ['name=x', { 'content-type': 'text/plain' }],
   ['{"name":"x"}', { 'content-type': 'application/xml' }],
   ['--x\r\nbroken', { 'content-type': 'multipart/form-data; boundary=x' }],

@@ -5,7 +5,7 @@
  * suite, and whether a row of the clinic's data changed. Exits 1 when a check fails.
  *
  *   DATABASE_URL=… npm run fuzz -- [--url http://127.0.0.1:3000] [--count 10000] [--seed 1]
- *                                   [--concurrency 8] [--seconds 600] [--techniques 1000 --routines 200]
+ *                                   [--concurrency 4] [--seconds 600] [--techniques 1000 --routines 200]
  */
 import { parseArgs } from 'node:util'
 
@@ -16,7 +16,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://127.0.0.1:3000' },
     count: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
-    concurrency: { type: 'string', default: '8' },
+    concurrency: { type: 'string', default: '4' },
     seconds: { type: 'string', default: '600' },
     baseline: { type: 'string', default: '10' },
     techniques: { type: 'string', default: '0' },

@@ -85,7 +85,19 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-describe('a text of 1 MB', () => {
+// PGlite's wire server (pglite-socket, the embedded database) answers a 1 MB bind message with a
+// protocol error (08P01), which the API turns into a 400: the 1 MB saves run on PostgreSQL.
+const onPostgreSQL = (() => {
+  if (!usesEmbeddedDatabase()) {
+    return describe
+  }
+  console.warn(
+    'Skipping "a text of 1 MB": the embedded database cannot take a 1 MB value over its wire server; .ci/run runs it on PostgreSQL.',
+  )
+  return describe.skip
+})()
+
+onPostgreSQL('a text of 1 MB', () => {
   it.each([
     ['one single 1 MB word', singleToken],
     ['1 MB of ordinary sentences', ordinaryText],

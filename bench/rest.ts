@@ -8,22 +8,30 @@
  * targets are met.
  *
  *   DATABASE_URL=postgres://… npm run bench:rest [-- --connections 50 --seconds 15 --warmup 5]
+ *
+ * `--profile DIR` measures each targeted request instead on a server of its own started with
+ * `node --cpu-prof`, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
+ * its flame graph) and prints where the server's thread spent the time.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { loadTest, type LoadFigures } from './page/load'
+import { loadTest } from './page/load'
 import { startBareNode } from './rest/bareNode'
+import { summariseProfile } from './rest/profile'
 import { reportLines, targetsMet, type Measured } from './rest/report'
+import { targetedRequests, type Target } from './rest/targets'
 
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '5' },
+    profile: { type: 'string' },
   },
 })
 const connections = Math.max(1, Number(values.connections) || 50)
@@ -49,17 +57,22 @@ await mkdir(dataDir, { recursive: true })
 const env = { DATA_DIR: dataDir, PAYLOAD_SECRET: 'bench-rest-secret', JOBS_AUTORUN: 'false' }
 Object.assign(process.env, env)
 
+// As in production: the committed migrations (the name-search indexes live only there), no push.
+process.env.DATABASE_PUSH = 'false'
+execFileSync('npm', ['run', '--silent', 'payload', '--', 'migrate'], {
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+
 const { withPayload } = await import('../src/cli/withPayload')
 const { prepareRestBench } = await import('./rest/library')
 const { startNextServer } = await import('../test/helpers/nextServer')
 
 console.log(`bench:rest: preparing the library (made once per database)… ${load()}`)
 const data = await withPayload(prepareRestBench)
-const bare = await startBareNode()
-const server = await startNextServer(env)
 
-const logIn = async () => {
-  const response = await fetch(`${server.url}/api/users/login`, {
+const logIn = async (serverUrl: string) => {
+  const response = await fetch(`${serverUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(data.clinician),
@@ -67,9 +80,22 @@ const logIn = async () => {
   return ((await response.json()) as { token: string }).token
 }
 
-type Target = { name: string; url: string; headers?: Record<string, string> }
+const firstTechniqueId = async (serverUrl: string) => {
+  const response = await fetch(`${serverUrl}/api/techniques?limit=1&depth=0`)
+  return ((await response.json()) as { docs: Array<{ id: number }> }).docs[0].id
+}
 
-const kbOf = async ({ name, url, headers }: Target) => {
+const targetsOn = async (serverUrl: string) =>
+  targetedRequests({
+    serverUrl,
+    clinicianToken: await logIn(serverUrl),
+    techniqueId: await firstTechniqueId(serverUrl),
+    connections,
+  })
+
+type Measurable = Pick<Target, 'name' | 'url' | 'headers' | 'connections'>
+
+const kbOf = async ({ name, url, headers }: Measurable) => {
   const response = await fetch(url, {
     headers: { 'accept-encoding': 'identity', ...headers },
     redirect: 'manual',
@@ -82,87 +108,82 @@ const kbOf = async ({ name, url, headers }: Target) => {
   return (await response.arrayBuffer()).byteLength / 1024
 }
 
-const measure = async (
-  target: Target,
-  conns: number,
-): Promise<Measured & { connections: number }> => {
-  const options = { connections: conns, seconds, headers: target.headers }
+const warmUp = async (target: Measurable) => {
   if (warmup > 0) {
-    await loadTest(target.name, target.url, { ...options, seconds: warmup })
+    await loadTest(target.name, target.url, { ...target, seconds: warmup })
   }
-  const figures = await loadTest(target.name, target.url, options)
-  return { ...figures, kb: await kbOf(target), connections: conns }
 }
 
+const measure = async (target: Measurable): Promise<Measured & { connections: number }> => {
+  await warmUp(target)
+  const figures = await loadTest(target.name, target.url, { ...target, seconds })
+  return { ...figures, kb: await kbOf(target), connections: target.connections }
+}
+
+if (values.profile) {
+  const directory = path.resolve(values.profile)
+  await mkdir(directory, { recursive: true })
+  console.log(`profiling each targeted request on a server of its own; ${load()}\n`)
+  const names = ['routines', 'programs', 'technique-search', 'technique-handout']
+  for (const [index, name] of names.entries()) {
+    // Node writes one profile per thread (render threads too); the server's is thread 0's.
+    const folder = path.join(directory, name)
+    await rm(folder, { recursive: true, force: true })
+    const server = await startNextServer(env, {
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${folder}`],
+    })
+    const target = (await targetsOn(server.url))[index]
+    const figures = await measure(target)
+    await server.stop()
+    const serverThread = (await readdir(folder)).find((file) =>
+      /\.\d+\.0\.\d+\.cpuprofile$/.test(file),
+    )
+    console.log(reportLines([figures]).join('\n'))
+    console.log(
+      serverThread
+        ? summariseProfile(path.join(folder, serverThread)).join('\n')
+        : `no profile of the server's thread in ${folder}`,
+      '\n',
+    )
+  }
+  process.exit(0)
+}
+
+const bare = await startBareNode()
+const server = await startNextServer(env)
+
 try {
-  const token = await logIn()
-  const asClinician = { authorization: `JWT ${token}` }
-  const api = (route: string) => `${server.url}/api${route}`
-  const floorTarget = { name: 'floor: GET /api/users/me', url: api('/users/me') }
+  const [routines, programs, search, handoutTarget] = await targetsOn(server.url)
+  const floorTarget = { name: 'floor: GET /api/users/me', url: `${server.url}/api/users/me` }
   console.log(`measuring: ${warmup} s warm-up, then ${seconds} s each; ${load()}\n`)
 
-  const floor = await measure(floorTarget, connections)
-  const bareNode = await measure({ name: 'bare Node (same answer)', url: bare.url }, connections)
-  const withTarget = async (
-    target: Target,
-    share: number,
-    of: LoadFigures,
-    conns = connections,
-  ) => ({
-    ...(await measure(target, conns)),
-    target: { share, of },
+  const floor = await measure({ ...floorTarget, connections })
+  const bareNode = await measure({ name: 'bare Node (same answer)', url: bare.url, connections })
+  const withTarget = async (target: Target, of: Measured) => ({
+    ...(await measure(target)),
+    target: { share: target.share, of },
   })
   const rows = [
     floor,
     bareNode,
-    await withTarget(
-      { name: 'GET /api/routines?depth=2&limit=10', url: api('/routines?depth=2&limit=10') },
-      0.1,
-      floor,
-    ),
-    await withTarget(
-      {
-        name: 'GET /api/programs?depth=1&limit=10 (clinician)',
-        url: api('/programs?depth=1&limit=10'),
-        headers: asClinician,
-      },
-      0.15,
-      floor,
-    ),
-    await withTarget(
-      {
-        name: 'GET /api/techniques?limit=20&where[name][like]=neck',
-        url: api('/techniques?limit=20&where[name][like]=neck'),
-      },
-      0.2,
-      floor,
-    ),
+    await withTarget(routines, floor),
+    await withTarget(programs, floor),
+    await withTarget(search, floor),
   ]
 
   // Handouts at 10 connections, beside the floor at 10, while one more visitor asks users/me.
-  const handoutConnections = 10
-  const floor10 = await measure(
-    { ...floorTarget, name: 'floor at 10 connections' },
-    handoutConnections,
-  )
+  const floor10 = await measure({
+    ...floorTarget,
+    name: 'floor at 10 connections',
+    connections: handoutTarget.connections,
+  })
   const alone = await loadTest('users/me, 1 connection, idle', floorTarget.url, {
     connections: 1,
     seconds,
   })
-  const handoutTarget = {
-    name: 'GET /api/techniques/:id/handout.pdf',
-    url: api(
-      `/techniques/${await firstTechniqueId(api('/techniques?limit=1&depth=0'))}/handout.pdf`,
-    ),
-  }
-  if (warmup > 0) {
-    await loadTest(handoutTarget.name, handoutTarget.url, {
-      connections: handoutConnections,
-      seconds: warmup,
-    })
-  }
+  await warmUp(handoutTarget)
   const [handout, meanwhile] = await Promise.all([
-    loadTest(handoutTarget.name, handoutTarget.url, { connections: handoutConnections, seconds }),
+    loadTest(handoutTarget.name, handoutTarget.url, { ...handoutTarget, seconds }),
     loadTest('users/me, 1 connection, during handouts', floorTarget.url, {
       connections: 1,
       seconds,
@@ -171,22 +192,23 @@ try {
   rows.push(floor10, {
     ...handout,
     kb: await kbOf(handoutTarget),
-    connections: handoutConnections,
-    target: { share: 0.2, of: floor10 },
+    connections: handoutTarget.connections,
+    target: { share: handoutTarget.share, of: floor10 },
   })
 
   // The admin as 10 staff browsing at once: server time of each view, beside the floor at 10.
-  const cookie = { cookie: `payload-token=${token}` }
+  const cookie = { cookie: `payload-token=${await logIn(server.url)}` }
   const admin = (route: string) => ({
     name: `admin ${route}`,
     url: `${server.url}/admin${route}`,
     headers: cookie,
+    connections: 10,
   })
   const adminRows = [
-    await measure(admin('/collections/programs'), 10),
-    await measure(admin(`/collections/programs/${data.programId}`), 10),
-    await measure(admin('/collections/routines'), 10),
-    await measure(admin(`/collections/routines/${data.routineId}`), 10),
+    await measure(admin('/collections/programs')),
+    await measure(admin(`/collections/programs/${data.programId}`)),
+    await measure(admin('/collections/routines')),
+    await measure(admin(`/collections/routines/${data.routineId}`)),
   ]
 
   console.log(reportLines(rows).join('\n'))
@@ -200,9 +222,4 @@ try {
 } finally {
   await server.stop()
   bare.stop()
-}
-
-async function firstTechniqueId(url: string) {
-  const response = await fetch(url)
-  return ((await response.json()) as { docs: Array<{ id: number }> }).docs[0].id
 }

@@ -7,10 +7,10 @@ import { problem } from './problem'
  * handler then answers exactly as it does for `GET /api/<collection>/:id`. 403 when the caller
  * may read nothing of the collection; 404, the same for a missing document as for one the
  * caller may not see (another clinician's patient, a draft for a visitor), so no id can be
- * probed through an endpoint.
+ * probed through an endpoint. Only the id is read: the caller reads the document itself next.
  */
 export const readableRecord = (req: PayloadRequest, collection: CollectionSlug, id: number) =>
-  req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, req })
+  req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, req, select: {} })
 
 /** The `:id` route parameter as a positive whole number, or a 400 response. */
 export const routeId = (req: PayloadRequest): number | Response => {

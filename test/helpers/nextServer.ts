@@ -12,13 +12,18 @@ type Env = Record<string, string>
 /**
  * Starts the built app (`next start`) on the tests' database and waits until it answers. `env`
  * may depend on the server's address (e.g. SERVER_URL, which also turns on Payload's CSRF
- * allowlist for cookie logins).
+ * allowlist for cookie logins). `nodeArgs` start the server's Node with options of its own (a
+ * CPU profile, say).
  */
-export const startNextServer = async (env: Env | ((url: string) => Env) = {}) => {
+export const startNextServer = async (
+  env: Env | ((url: string) => Env) = {},
+  { nodeArgs = [] }: { nodeArgs?: string[] } = {},
+) => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
-  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const args = [...nodeArgs, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1']
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: projectRoot,
     detached: true,
     env: {

@@ -10,10 +10,16 @@ import type { RenderedEmail } from '../email/renderEmail'
 import type { RenderOptions } from '../pdf/renderPdf'
 import type { RenderTask } from './renderTask'
 
-/** Render threads: one per core by default; `RENDER_THREADS=0` renders on the calling thread. */
+/**
+ * Render threads: by default one per core but one, which is left to the thread that answers
+ * requests (it reads and composes every handout); at least one. `RENDER_THREADS=0` renders on
+ * the calling thread.
+ */
 const threads = () => {
   const wanted = Number(process.env.RENDER_THREADS)
-  return Number.isInteger(wanted) && wanted >= 0 ? wanted : os.availableParallelism()
+  return Number.isInteger(wanted) && wanted >= 0
+    ? wanted
+    : Math.max(1, os.availableParallelism() - 1)
 }
 
 let pool: Piscina<RenderTask, unknown> | undefined

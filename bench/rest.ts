@@ -149,12 +149,47 @@ if (values.profile) {
   process.exit(0)
 }
 
+const usersMe = (serverUrl: string) => `${serverUrl}/api/users/me`
+
+/**
+ * Handouts at 10 connections while one more visitor asks users/me, beside what that visitor
+ * waits when the 10 connections ask users/me themselves (the wait any request has behind 10
+ * others on the server's one request thread) and when the server is idle.
+ */
+const measureHandouts = async (serverUrl: string, target: Target, floor10: Measured) => {
+  const oneVisitor = (name: string) =>
+    loadTest(name, usersMe(serverUrl), { connections: 1, seconds })
+  const alone = await oneVisitor('users/me, 1 connection, idle')
+  const [, besideFloor] = await Promise.all([
+    loadTest('floor at 10', usersMe(serverUrl), { connections: target.connections, seconds }),
+    oneVisitor('users/me, 1 connection, beside 10 asking users/me'),
+  ])
+  await warmUp(target)
+  const [handout, meanwhile] = await Promise.all([
+    loadTest(target.name, target.url, { ...target, seconds }),
+    oneVisitor('users/me, 1 connection, during handouts'),
+  ])
+  const row: Measured & { connections: number } = {
+    ...handout,
+    kb: await kbOf(target),
+    connections: target.connections,
+    target: { share: target.share, of: floor10 },
+  }
+  const ratio = meanwhile.p95 / Math.max(alone.p95, 1)
+  const waits =
+    `users/me (1 connection) p95: ${alone.p95.toFixed(0)} ms idle, ` +
+    `${besideFloor.p95.toFixed(0)} ms beside 10 connections asking users/me, ` +
+    `${meanwhile.p95.toFixed(0)} ms while handouts are asked for ` +
+    `(${ratio.toFixed(2)}× idle; target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`
+  return { row, waits }
+}
+
 const bare = await startBareNode()
 const server = await startNextServer(env)
 
 try {
   const [routines, programs, search, handoutTarget] = await targetsOn(server.url)
-  const floorTarget = { name: 'floor: GET /api/users/me', url: `${server.url}/api/users/me` }
+  const floorTarget = { name: 'floor: GET /api/users/me', url: usersMe(server.url) }
   console.log(`measuring: ${warmup} s warm-up, then ${seconds} s each; ${load()}\n`)
 
   const floor = await measure({ ...floorTarget, connections })
@@ -163,38 +198,20 @@ try {
     ...(await measure(target)),
     target: { share: target.share, of },
   })
-  const rows = [
+  const rows: Array<Measured & { connections: number }> = [
     floor,
     bareNode,
     await withTarget(routines, floor),
     await withTarget(programs, floor),
     await withTarget(search, floor),
   ]
-
-  // Handouts at 10 connections, beside the floor at 10, while one more visitor asks users/me.
   const floor10 = await measure({
     ...floorTarget,
     name: 'floor at 10 connections',
     connections: handoutTarget.connections,
   })
-  const alone = await loadTest('users/me, 1 connection, idle', floorTarget.url, {
-    connections: 1,
-    seconds,
-  })
-  await warmUp(handoutTarget)
-  const [handout, meanwhile] = await Promise.all([
-    loadTest(handoutTarget.name, handoutTarget.url, { ...handoutTarget, seconds }),
-    loadTest('users/me, 1 connection, during handouts', floorTarget.url, {
-      connections: 1,
-      seconds,
-    }),
-  ])
-  rows.push(floor10, {
-    ...handout,
-    kb: await kbOf(handoutTarget),
-    connections: handoutTarget.connections,
-    target: { share: handoutTarget.share, of: floor10 },
-  })
+  const handouts = await measureHandouts(server.url, handoutTarget, floor10)
+  rows.push(floor10, handouts.row)
 
   // The admin as 10 staff browsing at once: server time of each view, beside the floor at 10.
   const cookie = { cookie: `payload-token=${await logIn(server.url)}` }
@@ -210,14 +227,28 @@ try {
     await measure(admin('/collections/routines')),
     await measure(admin(`/collections/routines/${data.routineId}`)),
   ]
+  await server.stop()
+
+  // The visitors' reads again with the library read cache off: what each costs when made.
+  const uncached = await startNextServer({ ...env, LIBRARY_READ_CACHE_MB: '0' })
+  const [routinesMade, , searchMade, handoutMade] = await targetsOn(uncached.url)
+  const uncachedRows: Array<Measured & { connections: number }> = [
+    await withTarget(routinesMade, floor),
+    await withTarget(searchMade, floor),
+  ]
+  const madeHandouts = await measureHandouts(uncached.url, handoutMade, floor10)
+  uncachedRows.push(madeHandouts.row)
+  await uncached.stop()
 
   console.log(reportLines(rows).join('\n'))
-  console.log(
-    `\nusers/me (1 connection) p95: ${alone.p95.toFixed(0)} ms idle, ${meanwhile.p95.toFixed(0)} ms while handouts render ` +
-      `(${(meanwhile.p95 / Math.max(alone.p95, 1)).toFixed(2)}×; target ≤ 2×: ${meanwhile.p95 <= 2 * Math.max(alone.p95, 1) ? 'met' : 'NOT met'})`,
-  )
+  console.log(`\n${handouts.waits}`)
   console.log(`\nAdmin views, 10 staff browsing at once (no target yet):`)
   console.log(reportLines(adminRows).join('\n'))
+  console.log(
+    `\nVisitors' reads with the library read cache off (LIBRARY_READ_CACHE_MB=0; shares of the floor above):`,
+  )
+  console.log(reportLines(uncachedRows).join('\n'))
+  console.log(`\n${madeHandouts.waits}`)
   console.log(`\nTargets ${targetsMet(rows) ? 'met' : 'NOT all met'}. ${load()}`)
 } finally {
   await server.stop()

@@ -5,6 +5,7 @@ import { libraryAccess } from './access/libraryAccess'
 import { validateRoutineTechnique } from './fields/homeTechniques'
 import { slugField } from './fields/slug'
 import { computeTotalMinutes } from './hooks/computeTotalMinutes'
+import { countingLibraryChanges } from './hooks/libraryChanged'
 import { routineItemsField } from './routineItem'
 import { isHomePurpose, optionsFor, routinePurposes, THERAPIST_APPLIED } from './vocabularies'
 
@@ -27,7 +28,7 @@ export const Routines: CollectionConfig = {
     totalMinutes: true,
     _status: true,
   },
-  hooks: { beforeChange: [computeTotalMinutes] },
+  hooks: countingLibraryChanges({ beforeChange: [computeTotalMinutes] }),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

@@ -1,8 +1,11 @@
 import pg from 'pg'
 
-/** Tables that change on their own (jobs, locks, preferences, sessions), not the clinic's data. */
+/**
+ * Tables that change on their own (jobs, locks, preferences, sessions, the library's change
+ * count, which even a save that changes nothing counts), not the clinic's data.
+ */
 const VOLATILE =
-  /^(payload_jobs|payload_locked_documents|payload_preferences|payload_kv|payload_migrations|users_sessions)/
+  /^(payload_jobs|payload_locked_documents|payload_preferences|payload_kv|payload_migrations|users_sessions|library_state)/
 
 export type Snapshot = Map<string, Map<string, string>>
 

@@ -113,10 +113,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'clinic-settings': ClinicSetting;
+    'library-state': LibraryState;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'clinic-settings': ClinicSettingsSelect<false> | ClinicSettingsSelect<true>;
+    'library-state': LibraryStateSelect<false> | LibraryStateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1459,6 +1461,16 @@ export interface ClinicSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-state".
+ */
+export interface LibraryState {
+  id: number;
+  generation: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1491,6 +1503,16 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
   handoutFooter?: T;
   disclaimer?: T;
   patientLinkDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-state_select".
+ */
+export interface LibraryStateSelect<T extends boolean = true> {
+  generation?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { ClinicSettings } from '../collections/ClinicSettings'
 import { Conditions } from '../collections/Conditions'
 import { Deliveries } from '../collections/Deliveries'
+import { LibraryState } from '../collections/LibraryState'
 import { Media } from '../collections/Media'
 import { PatientLinks } from '../collections/PatientLinks'
 import { Patients } from '../collections/Patients'
@@ -49,7 +50,7 @@ export default buildConfig({
     PatientLinks,
     Users,
   ],
-  globals: [ClinicSettings],
+  globals: [ClinicSettings, LibraryState],
   // Conditions and routines refer to each other: each level of depth multiplies a response.
   maxDepth: requestLimits.depth,
   graphQL: { maxComplexity: 1000 },

@@ -10,15 +10,20 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { getPayload } from 'payload'
+
 import { requestGuard } from './guardRequest'
+import { libraryReadCache } from './libraryReadCache'
 import { notFound } from './refusal'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
-/** Payload's REST and GraphQL handlers, each behind the request guard. */
+/** Payload's REST and GraphQL handlers, each behind the request guard; visitors' library reads
+ * are answered from the library read cache while the library is unchanged. */
 export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
   const guard = config.then(requestGuard)
+  const cache = libraryReadCache(() => getPayload({ config }))
   const guarded =
     (handler: RestHandler): RestHandler =>
     async (request, args) => {
@@ -27,7 +32,7 @@ export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
       if (checked instanceof Response) {
         return checked
       }
-      const response = await handler(checked, args)
+      const response = await cache(checked, segments, () => handler(checked, args))
       // Payload answers 500 for an upload whose file is not on the disk: to a client, not found.
       return segments[1] === 'file' && response.status === 500 ? notFound() : response
     }

@@ -6,6 +6,7 @@ import * as migration_20261202_063222_patient_links from './20261202_063222_pati
 import * as migration_20261202_070954_home_techniques from './20261202_070954_home_techniques';
 import * as migration_20261202_070955_home_techniques_data from './20261202_070955_home_techniques_data';
 import * as migration_20261202_071500_name_search_indexes from './20261202_071500_name_search_indexes';
+import * as migration_20261202_102550_library_state from './20261202_102550_library_state';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_071500_name_search_indexes.up,
     down: migration_20261202_071500_name_search_indexes.down,
     name: '20261202_071500_name_search_indexes',
+  },
+  {
+    up: migration_20261202_102550_library_state.up,
+    down: migration_20261202_102550_library_state.down,
+    name: '20261202_102550_library_state'
   },
 ];

@@ -10,7 +10,7 @@
  *   DATABASE_URL=postgres://… npm run bench:rest [-- --connections 50 --seconds 15 --warmup 5]
  *
  * `--profile DIR` measures each targeted request instead on a server of its own started with
- * `node --cpu-prof`, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
+ * `node --cpu-prof` and the library read cache off, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
  * its flame graph) and prints where the server's thread spent the time.
  */
 import { execFileSync } from 'node:child_process'
@@ -129,9 +129,11 @@ if (values.profile) {
     // Node writes one profile per thread (render threads too); the server's is thread 0's.
     const folder = path.join(directory, name)
     await rm(folder, { recursive: true, force: true })
-    const server = await startNextServer(env, {
-      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${folder}`],
-    })
+    // With the library read cache off: the profile shows what making each answer costs.
+    const server = await startNextServer(
+      { ...env, LIBRARY_READ_CACHE_MB: '0' },
+      { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${folder}`] },
+    )
     const target = (await targetsOn(server.url))[index]
     const figures = await measure(target)
     await server.stop()

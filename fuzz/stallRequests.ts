@@ -1,7 +1,8 @@
 import type { HostileRequest } from './hostileRequests'
 import { nestedValue, toJson } from './poisons'
 
-const richText = (text: string) => ({
+/** A Lexical rich-text value of one paragraph holding `text`. */
+export const richText = (text: string) => ({
   root: {
     type: 'root',
     version: 1,
@@ -76,5 +77,3 @@ export const stallRequests = (targetId: number, patientId: number): HostileReque
     },
   ]
 }
-
-export const longWordText = richText

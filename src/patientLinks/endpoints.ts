@@ -1,12 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { problem } from '../http/problem'
-import { readableRecord, routeId } from '../http/readableRecord'
+import { noStore, programEndpoint } from '../http/programEndpoint'
 import { linkOfProgram, renewLink, stopLink } from './links'
 import { linkState } from './linkState'
 import { writeOpens } from '../patientPage/opens'
-
-const noStore = { 'Cache-Control': 'no-store' }
 
 /**
  * An endpoint on one program's patient link, answered only when the caller may read the
@@ -16,15 +14,8 @@ const linkEndpoint = (
   path: string,
   method: 'get' | 'post',
   change?: (req: PayloadRequest, programId: number) => Promise<Response | undefined>,
-): Endpoint => ({
-  path,
-  method,
-  handler: async (req) => {
-    const id = routeId(req)
-    if (id instanceof Response) {
-      return id
-    }
-    await readableRecord(req, 'programs', id)
+): Endpoint =>
+  programEndpoint(path, method, async (req, id) => {
     const refused = await change?.(req, id)
     if (refused) {
       return refused
@@ -33,8 +24,7 @@ const linkEndpoint = (
     return Response.json(linkState(id, await linkOfProgram(req.payload, id)), {
       headers: noStore,
     })
-  },
-})
+  })
 
 const notSentYet = () =>
   problem(409, 'This program has no patient link yet: it is made when the program is first sent.')

@@ -1,31 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { dataDir } from '../../src/paths'
+import { describeInBrowser, launchChromium } from '../helpers/browser'
 import { createEmailableProgram } from '../helpers/delivery'
 import { createStaff, PASSWORD, relyingOnDefaults, type Staff } from '../helpers/fixtures'
 import { contentData } from '../helpers/library'
-import { hasBuild, startNextServer } from '../helpers/nextServer'
+import { startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
 
-const CHROMIUM = '/usr/bin/chromium'
-const canRun = existsSync(CHROMIUM) && hasBuild()
-if (!canRun) {
-  const why = existsSync(CHROMIUM)
-    ? 'no build: run npm run build'
-    : 'Debian chromium is not installed'
-  if (process.env.REQUIRE_BROWSER) {
-    throw new Error(`The browser test cannot run (${why}).`)
-  }
-  console.warn(`Skipping the browser test: ${why}.`)
-}
-
-const describeIfBrowser = canRun ? describe : describe.skip
+const describeIfBrowser = describeInBrowser('browser test')
 
 describeIfBrowser('the admin panel in a browser', () => {
   let payload: Payload
@@ -41,18 +30,7 @@ describeIfBrowser('the admin panel in a browser', () => {
     smtp = await startSmtpServer()
     // The app runs the delivery queue itself, as it does for clinics.
     server = await startNextServer({ SMTP_URL: smtp.url, JOBS_AUTORUN: 'true' })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
     mkdirSync(screenshots, { recursive: true })
   }, 180_000)
 

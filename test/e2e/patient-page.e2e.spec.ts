@@ -1,38 +1,27 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { seed } from '../../seeds/seed'
 import { dataDir } from '../../src/paths'
 import type { Patient } from '../../src/payload-types'
+import { describeInBrowser, launchChromium } from '../helpers/browser'
 import { createEmailableProgram, deliveriesOf, pause } from '../helpers/delivery'
 import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { api, logIn } from '../helpers/http'
-import { hasBuild, startNextServer } from '../helpers/nextServer'
+import { startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { programLinkIn } from '../helpers/patientPage'
 import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
 
-const CHROMIUM = '/usr/bin/chromium'
-const canRun = existsSync(CHROMIUM) && hasBuild()
-if (!canRun) {
-  const why = existsSync(CHROMIUM)
-    ? 'no build: run npm run build'
-    : 'Debian chromium is not installed'
-  if (process.env.REQUIRE_BROWSER) {
-    throw new Error(`The browser test cannot run (${why}).`)
-  }
-  console.warn(`Skipping the patient page browser test: ${why}.`)
-}
-
-const describeIfBrowser = canRun ? describe : describe.skip
+const describeIfBrowser = describeInBrowser('patient page browser test')
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -88,10 +77,7 @@ describeIfBrowser("the patient's program page in a browser", () => {
       JOBS_AUTORUN: 'true',
       PATIENT_LINK_LOOKUPS_PER_MINUTE: '100000',
     }))
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    })
+    browser = await launchChromium()
     mkdirSync(screenshots, { recursive: true })
 
     const backPain = (

@@ -10,6 +10,7 @@ import { createStaff, relyingOnDefaults, uniqueName, type Staff } from '../helpe
 import { api, logIn } from '../helpers/http'
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { rejection } from '../helpers/rejection'
 import { pdfText } from '../helpers/pdf'
 import { startRestServer } from '../helpers/restServer'
 
@@ -42,19 +43,6 @@ afterAll(async () => {
   await server.stop()
   await stopPayload(payload)
 })
-
-/** The field paths and messages of a rejected save, as the admin shows them beside the fields. */
-const rejection = async (operation: () => Promise<unknown>) => {
-  try {
-    await operation()
-  } catch (error) {
-    const { name, data } = error as Error & {
-      data?: { errors?: Array<{ path: string; message: string }> }
-    }
-    return { name, errors: data?.errors ?? [] }
-  }
-  throw new Error('The save was accepted')
-}
 
 /** The messages of a refused REST save. */
 const restErrors = (json: Record<string, unknown>) =>

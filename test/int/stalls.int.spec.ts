@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { copyOf } from '../../fuzz/copyOf'
 import { nestedValue, toJson } from '../../fuzz/poisons'
-import { longWordText } from '../../fuzz/stallRequests'
+import { richText } from '../../fuzz/stallRequests'
 import type { Technique, User } from '../../src/payload-types'
 import { seed } from '../../seeds/seed'
 import { createPatientRecords } from '../helpers/clinical'
@@ -105,7 +105,7 @@ onPostgreSQL('a text of 1 MB', () => {
     'saves with a reading level (%s) while other users are answered',
     async (_, text) => {
       const { result, answeredMeanwhile } = await whileOthersAsk(
-        api(server.url, editor, 'PATCH', `/techniques/${target.id}`, { body: longWordText(text) }),
+        api(server.url, editor, 'PATCH', `/techniques/${target.id}`, { body: richText(text) }),
       )
       expect(result.status).toBe(200)
       const saved = (result.json as { doc: Technique }).doc
@@ -118,7 +118,7 @@ onPostgreSQL('a text of 1 MB', () => {
 
   it('prints as a handout whose long word is shortened, while other users are answered', async () => {
     await api(server.url, editor, 'PATCH', `/techniques/${target.id}`, {
-      body: longWordText(singleToken),
+      body: richText(singleToken),
     })
     const renderedBefore = renderThreadStats().completed
     const handout = fetch(`${server.url}/api/techniques/${target.id}/handout.pdf`, {

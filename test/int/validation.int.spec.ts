@@ -6,6 +6,7 @@ import { createStaff, type Staff } from '../helpers/fixtures'
 import { api, logIn } from '../helpers/http'
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { rejection } from '../helpers/rejection'
 import { startRestServer } from '../helpers/restServer'
 
 let payload: Payload
@@ -18,19 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopPayload(payload)
 })
-
-/** The field paths and messages of a rejected save. */
-const rejection = async (operation: () => Promise<unknown>) => {
-  try {
-    await operation()
-  } catch (error) {
-    const { name, data } = error as Error & {
-      data?: { errors?: Array<{ path: string; message: string }> }
-    }
-    return { name, errors: data?.errors ?? [] }
-  }
-  throw new Error('The save was accepted')
-}
 
 describe('saving content', () => {
   it('names each missing required field and saves nothing', async () => {

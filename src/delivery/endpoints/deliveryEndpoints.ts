@@ -1,11 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { readableRecord, routeId } from '../../http/readableRecord'
 import { problem } from '../../http/problem'
+import { noStore, programEndpoint } from '../../http/programEndpoint'
 import { deliveryStatus } from '../deliveryStatus'
 import { requestDelivery, type DeliveryOutcome } from '../requestDelivery'
-
-const noStore = { 'Cache-Control': 'no-store' }
 
 const messages: Record<DeliveryOutcome, string> = {
   queued: 'Queued: the program will be emailed to the patient in a moment.',
@@ -14,24 +12,6 @@ const messages: Record<DeliveryOutcome, string> = {
   'already-sending': 'This version of the program is being sent right now.',
   'already-sent': 'This version of the program was already sent; nothing new to send.',
 }
-
-/** An endpoint on one program, answered only when the caller may read it (else 400/403/404). */
-const programEndpoint = (
-  path: string,
-  method: 'get' | 'post',
-  respond: (req: PayloadRequest, id: number) => Promise<Response>,
-): Endpoint => ({
-  path,
-  method,
-  handler: async (req) => {
-    const id = routeId(req)
-    if (id instanceof Response) {
-      return id
-    }
-    await readableRecord(req, 'programs', id)
-    return respond(req, id)
-  },
-})
 
 /**
  * `POST /api/programs/:id/send` queues the email of the program to its patient (202), or

@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-postgres'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -11,25 +10,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-type Executes = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
-type SessionsOf = { drizzle: Executes; sessions?: Record<string, { db: Executes }> }
-
-/** The request's open transaction, so the count changes when the change itself commits. */
-const databaseOf = async (req: PayloadRequest): Promise<Executes> => {
-  const adapter = req.payload.db as unknown as SessionsOf
-  const transaction = req.transactionID ? await req.transactionID : undefined
-  return (transaction !== undefined && adapter.sessions?.[transaction]?.db) || adapter.drizzle
-}
-
-/** Adds one to the library's change count (the `library-state` global's one row). */
-export const countLibraryChange = async (req: PayloadRequest) => {
-  const database = await databaseOf(req)
-  await database.execute(sql`
-    insert into library_state (id, generation, updated_at, created_at)
-    values (1, 1, now(), now())
-    on conflict (id) do update set generation = library_state.generation + 1, updated_at = now()
-  `)
-}
+import { countLibraryChange } from '../../src/db/libraryGeneration'
 
 /** A hook that counts a change and hands back what it was given (`data` or `doc`). */
 const counting =

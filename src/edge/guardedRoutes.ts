@@ -13,7 +13,7 @@ import {
 import { getPayload } from 'payload'
 
 import { requestGuard } from './guardRequest'
-import { libraryReadCache } from './libraryReadCache'
+import { visitorReadCache } from './visitorReadCache'
 import { notFound } from './refusal'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
@@ -23,7 +23,7 @@ type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
  * are answered from the library read cache while the library is unchanged. */
 export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
   const guard = config.then(requestGuard)
-  const cache = libraryReadCache(() => getPayload({ config }))
+  const cache = visitorReadCache(() => getPayload({ config }))
   const guarded =
     (handler: RestHandler): RestHandler =>
     async (request, args) => {

@@ -1,7 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
+import { libraryGeneration } from '../../db/libraryGeneration'
 import type { LibraryReader } from '../../handouts/compose/reader'
 
 type FindOptions = Parameters<Payload['find']>[0]
@@ -19,7 +19,7 @@ const libraryCollections = new Set([
 ])
 const libraryGlobals = new Set(['clinic-settings'])
 
-/** A kept document, and what it was read under: its table's row count and latest `updated_at`. */
+/** A kept document, and the library's change count it was read under. */
 type Entry = { stamp: string; doc: Record<string, unknown> }
 
 /** Shared by every handout this process composes as the system; the least recently used go. */
@@ -70,60 +70,32 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
 /**
  * Library documents (conditions, routines, techniques, resources, media, tools, clinic settings)
  * read as the system are kept between handouts. Each piece of work (one handout's composing,
- * however many reads it makes) first asks the database, in one query, for every library table's
- * row count and latest `updated_at`; a kept document is served only while its table shows the
- * same figures as when it was read, so any edit, addition or deletion in a table makes the next
- * handout read that table's documents afresh, and what a handout records as its content
- * versions is exactly what it was made from. Payload's own read (access, hooks, relations) is
- * the costly part of composing a handout, and most of it is the same for every patient.
+ * however many reads it makes) first reads the library's change count (`libraryGeneration`,
+ * counted in the same transaction as every save or delete of the library); a kept document is
+ * served only while the count is what it was when the document was read, so any edit, addition
+ * or deletion makes the next handout read the library afresh, and what a handout records as its
+ * content versions is exactly what it was made from. Payload's own read (access, hooks,
+ * relations) is the costly part of composing a handout, and most of it is the same for every
+ * patient.
  */
 export const libraryReadCache = (payload: Payload): LibraryReader => {
-  const db = payload.db as unknown as PostgresAdapter
-  const tableOf = (slug: string) => db.tableNameMap.get(slug.replaceAll('-', '_'))
-  const tables = [...libraryCollections, ...libraryGlobals].flatMap((slug) => tableOf(slug) ?? [])
-
-  const readStamps = async () => {
-    const { rows } = await db.drizzle.execute<{
-      name: string
-      rows: number
-      latest: string | Date | null
-    }>(
-      sql.join(
-        tables.map(
-          (table) =>
-            sql`SELECT ${table} AS name, count(*)::int AS rows, max(updated_at) AS latest FROM ${sql.identifier(table)}`,
-        ),
-        sql` UNION ALL `,
-      ),
-    )
-    return new Map(
-      rows.map((row) => [
-        row.name,
-        `${row.rows}:${row.latest ? new Date(row.latest).getTime() : ''}`,
-      ]),
-    )
-  }
-  let stamps: Promise<Map<string, string>> | undefined
-  const stampOf = async (table: string) => {
-    stamps ??= readStamps().catch((error: unknown) => {
-      stamps = undefined
-      throw error
-    })
-    return (await stamps).get(table) ?? ''
+  let generation: Promise<string> | undefined
+  const stampOf = () => {
+    generation ??= libraryGeneration(payload)
+      .then(String)
+      .catch((error: unknown) => {
+        generation = undefined
+        throw error
+      })
+    return generation
   }
 
   const find = async (options: FindOptions) => {
     const ids = idsAsked(options)
-    const table = tableOf(options.collection)
-    if (
-      !libraryCollections.has(options.collection) ||
-      !plainSystemRead(options) ||
-      !ids?.length ||
-      !table
-    ) {
+    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || !ids?.length) {
       return payload.find(options)
     }
-    const stamp = await stampOf(table)
+    const stamp = await stampOf()
     const keyOf = (id: number) => `${options.collection}:${id}`
     const stale = ids.filter((id) => entries.get(keyOf(id))?.stamp !== stamp)
     const fresh = new Map<number, Record<string, unknown>>()
@@ -179,11 +151,10 @@ export const libraryReadCache = (payload: Payload): LibraryReader => {
   }
 
   const findGlobal = async (options: FindGlobalOptions) => {
-    const table = tableOf(options.slug)
-    if (!libraryGlobals.has(options.slug) || !plainSystemRead(options) || !table) {
+    if (!libraryGlobals.has(options.slug) || !plainSystemRead(options)) {
       return payload.findGlobal(options)
     }
-    const stamp = await stampOf(table)
+    const stamp = await stampOf()
     const key = `global:${options.slug}`
     if (entries.get(key)?.stamp !== stamp) {
       const doc = structuredClone(await payload.findGlobal(options))

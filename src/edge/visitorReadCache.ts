@@ -1,6 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
+
+import { libraryGeneration } from '../db/libraryGeneration'
 
 /** Collections a visitor reads (published library content). */
 const LIBRARY = new Set(['conditions', 'techniques', 'routines', 'resources', 'tools'])
@@ -13,12 +14,9 @@ const megabytes = () => {
   return Number.isFinite(wanted) && wanted >= 0 ? wanted : 64
 }
 
-/** A visitor's read of the library: no session, no API key, one of the library's addresses. */
-const isVisitorsLibraryRead = (request: Request, segments: string[], tokenCookie: string) => {
-  if (request.method !== 'GET' || request.headers.has('authorization')) {
-    return false
-  }
-  if ((request.headers.get('cookie') ?? '').includes(`${tokenCookie}=`)) {
+/** A `GET` of one of the library's addresses (a visitor's read, unless it carries a session). */
+const isLibraryRead = (request: Request, segments: string[]) => {
+  if (request.method !== 'GET') {
     return false
   }
   if (segments[0] === 'globals') {
@@ -30,15 +28,10 @@ const isVisitorsLibraryRead = (request: Request, segments: string[], tokenCookie
   )
 }
 
-const generationOf = async (payload: Payload) => {
-  const database = payload.db as unknown as {
-    drizzle: { execute: (query: unknown) => Promise<{ rows: Array<{ generation: unknown }> }> }
-  }
-  const { rows } = await database.drizzle.execute(
-    sql`select generation from library_state order by id limit 1`,
-  )
-  return Number(rows[0]?.generation ?? 0)
-}
+/** A session cookie or an API key / JWT: a staff member's request, never kept nor answered. */
+const carriesCredentials = (request: Request, tokenCookie: string) =>
+  request.headers.has('authorization') ||
+  (request.headers.get('cookie') ?? '').includes(`${tokenCookie}=`)
 
 const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
   const headers = new Headers(kept.headers)
@@ -55,7 +48,7 @@ const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
  * address wait for one answer. Staff requests (a session cookie or an Authorization header) are
  * never kept or answered from here. `LIBRARY_READ_CACHE_MB` (default 64; 0 turns it off).
  */
-export const libraryReadCache = (payloadOf: () => Promise<Payload>) => {
+export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
   const maxSize = megabytes() * 1024 * 1024
   const entries =
     maxSize > 0
@@ -73,12 +66,14 @@ export const libraryReadCache = (payloadOf: () => Promise<Payload>) => {
     segments: string[],
     respond: () => Promise<Response>,
   ): Promise<Response> => {
-    const payload = await payloadOf()
-    const tokenCookie = `${payload.config.cookiePrefix}-token`
-    if (!entries || !isVisitorsLibraryRead(request, segments, tokenCookie)) {
+    if (!entries || !isLibraryRead(request, segments)) {
       return respond()
     }
-    const generation = await generationOf(payload).catch(() => undefined)
+    const payload = await payloadOf()
+    if (carriesCredentials(request, `${payload.config.cookiePrefix}-token`)) {
+      return respond()
+    }
+    const generation = await libraryGeneration(payload).catch(() => undefined)
     if (generation === undefined) {
       return respond()
     }

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { dataDir } from '../src/paths'
 import { ownClinicalRecords } from './access/ownClinicalRecords'
+import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
 import {
   deliveryAttemptOutcomes,
   deliveryChannels,
@@ -32,6 +33,7 @@ export const Deliveries: CollectionConfig = {
   },
   // Nobody edits a delivery in the admin, so there is no editing session to lock.
   lockDocuments: false,
+  hooks: { afterOperation: [recordRecordAccess] },
   access: {
     read: ownClinicalRecords,
     create: nobody,

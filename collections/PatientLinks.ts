@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { linksOfReadablePrograms } from './access/linksOfReadablePrograms'
+import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
 import { optionsFor, patientLinkStates } from './vocabularies'
 
 const nobody = () => false
@@ -23,6 +24,7 @@ export const PatientLinks: CollectionConfig = {
   labels: { singular: 'Patient link', plural: 'Patient links' },
   admin: { hidden: true, useAsTitle: 'state' },
   lockDocuments: false,
+  hooks: { afterOperation: [recordRecordAccess] },
   access: {
     read: linksOfReadablePrograms,
     create: nobody,

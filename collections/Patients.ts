@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createOwnClinicalRecord } from './access/createOwnClinicalRecord'
 import { ownClinicalRecords } from './access/ownClinicalRecords'
 import { clinicianField } from './fields/clinician'
+import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
 import { stampEmailConsent } from './hooks/stampEmailConsent'
 import { languages, optionsFor } from './vocabularies'
 
@@ -27,7 +28,7 @@ export const Patients: CollectionConfig = {
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
-  hooks: { beforeChange: [stampEmailConsent] },
+  hooks: { beforeChange: [stampEmailConsent], afterOperation: [recordRecordAccess] },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'email', type: 'email', index: true },

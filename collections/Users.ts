@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly } from './access/adminFieldOnly'
 import { adminOnly } from './access/adminOnly'
 import { selfOrAdmin } from './access/selfOrAdmin'
+import { noteSignInAttempt } from './hooks/audit/auditFailedSignIn'
+import { recordSignIn } from './hooks/audit/auditSignIn'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { optionsFor, roles } from './vocabularies'
 
@@ -18,7 +20,11 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeValidate: [firstUserIsAdmin] },
+  hooks: {
+    beforeValidate: [firstUserIsAdmin],
+    beforeOperation: [noteSignInAttempt],
+    afterLogin: [recordSignIn],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -111,3 +111,39 @@ export const labelFor = (value: string): string => {
 
 export const optionsFor = (values: readonly string[]) =>
   values.map((value) => ({ label: labelFor(value), value }))
+
+/**
+ * What an audit event records a staff member doing: reading one record or a list, changing one,
+ * sending a program, stopping or renewing its patient link, signing in (or failing to), and an
+ * admin's export of the trail. `locked-out`: the failed sign-in that locked the account;
+ * `sign-in-while-locked`: an attempt refused because the account is locked.
+ */
+export const auditActions = [
+  'read',
+  'list',
+  'create',
+  'update',
+  'delete',
+  'send',
+  'link-stop',
+  'link-renew',
+  'archive',
+  'erase',
+  'sign-in',
+  'sign-in-failed',
+  'locked-out',
+  'sign-in-while-locked',
+  'export',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+/** The collections audit events name: patient data, staff sign-ins and the trail itself. */
+export const auditedCollections = [
+  'patients',
+  'programs',
+  'deliveries',
+  'patient-links',
+  'users',
+  'audit-events',
+] as const
+export type AuditedCollection = (typeof auditedCollections)[number]

@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'patient-links': PatientLink;
     users: User;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -802,6 +804,54 @@ export interface Delivery {
   focalY?: number | null;
 }
 /**
+ * Who read or changed patient records, sent programs, changed patient links or signed in. Download as CSV: /api/audit-events/export.csv?from=2026-01-01&to=2026-12-31
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  /**
+   * Kept as a number so the event outlives the account; empty for a failed sign-in with an unknown email.
+   */
+  userId?: number | null;
+  role?: ('admin' | 'clinician' | 'editor') | null;
+  action:
+    | 'read'
+    | 'list'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'send'
+    | 'link-stop'
+    | 'link-renew'
+    | 'archive'
+    | 'erase'
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'locked-out'
+    | 'sign-in-while-locked'
+    | 'export';
+  collection: 'patients' | 'programs' | 'deliveries' | 'patient-links' | 'users' | 'audit-events';
+  /**
+   * The ids of the records read or changed.
+   */
+  recordIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * IPv4 /24 or IPv6 /48, never the full address.
+   */
+  network?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1360,6 +1410,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  at?: T;
+  userId?: T;
+  role?: T;
+  action?: T;
+  collection?: T;
+  recordIds?: T;
+  network?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

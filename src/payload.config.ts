@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from '../collections/AuditEvents'
 import { ClinicSettings } from '../collections/ClinicSettings'
 import { Conditions } from '../collections/Conditions'
 import { Deliveries } from '../collections/Deliveries'
@@ -17,6 +18,7 @@ import { Routines } from '../collections/Routines'
 import { Techniques } from '../collections/Techniques'
 import { Tools } from '../collections/Tools'
 import { Users } from '../collections/Users'
+import { recordFailedSignIn } from '../collections/hooks/audit/auditFailedSignIn'
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
@@ -49,13 +51,14 @@ export default buildConfig({
     Deliveries,
     PatientLinks,
     Users,
+    AuditEvents,
   ],
   globals: [ClinicSettings, LibraryState],
   // Conditions and routines refer to each other: each level of depth multiplies a response.
   maxDepth: requestLimits.depth,
   graphQL: { maxComplexity: 1000 },
   upload: { limits: { fileSize: requestLimits.uploadBodyBytes } },
-  hooks: { afterError: [answerClientErrors] },
+  hooks: { afterError: [answerClientErrors, recordFailedSignIn] },
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -17,6 +17,7 @@ import {
 import { validateProgramRoutines, validateProgramTechnique } from '../fields/homeTechniques'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
+import { recordRecordAccess } from '../hooks/audit/auditRecordAccess'
 import { programTemplate } from './programTemplate'
 import { validateReviewDate } from './validateReviewDate'
 import { deliveryPanelField } from '../fields/deliveryPanel'
@@ -46,6 +47,7 @@ export const Programs: CollectionConfig = {
   hooks: {
     beforeValidate: [fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],
+    afterOperation: [recordRecordAccess],
   },
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
+import { flushAuditEvents } from '../audit/auditWriter'
 import { closeRenderPool } from '../handouts/render/renderPool'
 
 /**
@@ -10,6 +11,7 @@ import { closeRenderPool } from '../handouts/render/renderPool'
 export const shutdownPayload = async (payload: Payload): Promise<void> => {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   await closeRenderPool()
+  await flushAuditEvents(payload)
   await payload.destroy()
   if (!pool) {
     return

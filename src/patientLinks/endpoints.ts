@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { recordAudit } from '../audit/recordAudit'
 import { problem } from '../http/problem'
 import { noStore, programEndpoint } from '../http/programEndpoint'
 import { linkOfProgram, renewLink, stopLink } from './links'
@@ -41,6 +42,7 @@ export const patientLinkEndpoints: Endpoint[] = [
       return notSentYet()
     }
     await stopLink(req.payload, link)
+    void recordAudit(req, { action: 'link-stop', collection: 'programs', ids: [id] })
   }),
   linkEndpoint('/:id/patient-link/new', 'post', async (req, id) => {
     const link = await linkOfProgram(req.payload, id)
@@ -48,5 +50,6 @@ export const patientLinkEndpoints: Endpoint[] = [
       return notSentYet()
     }
     await renewLink(req.payload, link, id)
+    void recordAudit(req, { action: 'link-renew', collection: 'programs', ids: [id] })
   }),
 ]

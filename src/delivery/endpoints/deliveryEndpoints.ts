@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { recordAudit } from '../../audit/recordAudit'
 import { problem } from '../../http/problem'
 import { noStore, programEndpoint } from '../../http/programEndpoint'
 import { deliveryStatus } from '../deliveryStatus'
@@ -25,13 +26,17 @@ export const deliveryEndpoints: Endpoint[] = [
       return problem(422, result.refused)
     }
     const { delivery, outcome } = result
+    const sent = outcome === 'queued' || outcome === 'requeued'
+    if (sent) {
+      void recordAudit(req, { action: 'send', collection: 'programs', ids: [id] })
+    }
     return Response.json(
       {
         message: messages[outcome],
         outcome,
         delivery: { id: delivery.id, status: delivery.status },
       },
-      { status: outcome === 'queued' || outcome === 'requeued' ? 202 : 200, headers: noStore },
+      { status: sent ? 202 : 200, headers: noStore },
     )
   }),
   programEndpoint('/:id/delivery-status', 'get', async (req, id) =>

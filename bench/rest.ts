@@ -9,6 +9,10 @@
  *
  *   DATABASE_URL=postgres://… npm run bench:rest [-- --connections 50 --seconds 15 --warmup 5]
  *
+ * The clinician's programs list is also measured with audit events on and off (a second server
+ * started with `AUDIT_EVENTS=off`), in turns, and the cost printed against the issue's 10%;
+ * `--audit-only` measures only that (`--audit-rounds N` turns each, default 2).
+ *
  * `--profile DIR` measures each targeted request instead on a server of its own started with
  * `node --cpu-prof` and the library read cache off, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
  * its flame graph) and prints where the server's thread spent the time.
@@ -21,6 +25,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { loadTest } from './page/load'
+import { hasAuditTable, measureAuditCost } from './rest/auditCost'
 import { startBareNode } from './rest/bareNode'
 import { summariseProfile } from './rest/profile'
 import { reportLines, targetsMet, type Measured } from './rest/report'
@@ -32,11 +37,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '5' },
     profile: { type: 'string' },
+    'audit-only': { type: 'boolean', default: false },
+    'audit-rounds': { type: 'string', default: '2' },
   },
 })
 const connections = Math.max(1, Number(values.connections) || 50)
 const seconds = Math.max(1, Number(values.seconds) || 15)
 const warmup = Math.max(0, Number(values.warmup) || 0)
+const auditRounds = Math.max(1, Number(values['audit-rounds']) || 2)
 
 const load = () =>
   `load average ${loadavg()
@@ -69,7 +77,10 @@ const { prepareRestBench } = await import('./rest/library')
 const { startNextServer } = await import('../test/helpers/nextServer')
 
 console.log(`bench:rest: preparing the library (made once per database)… ${load()}`)
-const data = await withPayload(prepareRestBench)
+const data = await withPayload(async (payload) => ({
+  ...(await prepareRestBench(payload)),
+  auditTable: await hasAuditTable(payload),
+}))
 
 const logIn = async (serverUrl: string) => {
   const response = await fetch(`${serverUrl}/api/users/login`, {
@@ -147,6 +158,48 @@ if (values.profile) {
         : `no profile of the server's thread in ${folder}`,
       '\n',
     )
+  }
+  process.exit(0)
+}
+
+/** The programs list with audit events recorded (`onUrl`) and on a server with them off. */
+const auditCost = async (onUrl: string) => {
+  if (!data.auditTable) {
+    return [
+      'Audit trail cost: not measured: the database has no audit_events table (apply its migration).',
+    ]
+  }
+  const off = await startNextServer({ ...env, AUDIT_EVENTS: 'off' })
+  try {
+    const programsOn = async (serverUrl: string) => {
+      const target = (await targetsOn(serverUrl))[1]
+      return { url: target.url, headers: target.headers ?? {}, name: target.name }
+    }
+    const on = await programsOn(onUrl)
+    return await measureAuditCost({
+      on,
+      off: await programsOn(off.url),
+      rounds: auditRounds,
+      measure: async (url, headers) => {
+        await warmUp({ name: on.name, url, headers, connections })
+        return loadTest(on.name, url, { connections, seconds, headers })
+      },
+    })
+  } finally {
+    await off.stop()
+  }
+}
+
+if (values['audit-only']) {
+  const server = await startNextServer(env)
+  try {
+    console.log(
+      `measuring audit on and off: ${warmup} s warm-up, then ${seconds} s each; ${load()}\n`,
+    )
+    console.log((await auditCost(server.url)).join('\n'))
+    console.log(`\n${load()}`)
+  } finally {
+    await server.stop()
   }
   process.exit(0)
 }
@@ -229,6 +282,7 @@ try {
     await measure(admin('/collections/routines')),
     await measure(admin(`/collections/routines/${data.routineId}`)),
   ]
+  const auditLines = await auditCost(server.url)
   await server.stop()
 
   // The visitors' reads again with the library read cache off: what each costs when made.
@@ -251,6 +305,7 @@ try {
   )
   console.log(reportLines(uncachedRows).join('\n'))
   console.log(`\n${madeHandouts.waits}`)
+  console.log(`\n${auditLines.join('\n')}`)
   console.log(`\nTargets ${targetsMet(rows) ? 'met' : 'NOT all met'}. ${load()}`)
 } finally {
   await server.stop()

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { auditExportEndpoint } from '../src/audit/exportEndpoint'
 import { adminOnly } from './access/adminOnly'
-import { hasRole } from './access/roles'
 import { auditActions, auditedCollections, optionsFor, roles } from './vocabularies'
 
 const nobody = () => false
@@ -22,7 +21,7 @@ export const AuditEvents: CollectionConfig = {
     group: 'Clinic',
     useAsTitle: 'action',
     defaultColumns: ['at', 'action', 'collection', 'recordIds', 'userId', 'role', 'network'],
-    hidden: ({ user }) => !hasRole(user, 'admin'),
+    hidden: ({ user }) => user?.role !== 'admin',
     description:
       'Who read or changed patient records, sent programs, changed patient links or signed in. ' +
       'Download as CSV: /api/audit-events/export.csv?from=2026-01-01&to=2026-12-31',

@@ -21,6 +21,8 @@ const MAX_BATCH = 500
 /** A failed write is tried again after 0.25, 0.5, 1 and 2 s before its events are given up. */
 const ATTEMPTS = 5
 const DAY_MS = 24 * 60 * 60 * 1000
+/** Events waiting while the database is unreachable, at most: past it, new ones are counted and logged. */
+const MAX_QUEUED = 100_000
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -53,6 +55,7 @@ const auditWriter = (payload: Payload) => {
   const queue: Pending[] = []
   let draining: Promise<void> | undefined
   let purgedAt = 0
+  let dropped = 0
 
   const write = async (batch: Pending[]) => {
     for (let attempt = 1; ; attempt += 1) {
@@ -89,6 +92,12 @@ const auditWriter = (payload: Payload) => {
 
   const drain = async () => {
     while (queue.length > 0) {
+      if (dropped > 0) {
+        payload.logger.error(
+          `Audit trail: ${dropped} event(s) NOT recorded: more than ${MAX_QUEUED} were waiting for the database.`,
+        )
+        dropped = 0
+      }
       const batch = queue.splice(0, MAX_BATCH)
       const written = await write(batch)
       batch.forEach(({ stored }) => stored())
@@ -102,6 +111,11 @@ const auditWriter = (payload: Payload) => {
   return {
     add: (event: AuditEvent) =>
       new Promise<void>((stored) => {
+        if (queue.length >= MAX_QUEUED) {
+          dropped += 1
+          stored()
+          return
+        }
         queue.push({ row: { ...event, at: new Date().toISOString() }, stored })
         // Events of the same turn of the event loop go in one statement.
         draining ??= new Promise((resolve) => setImmediate(resolve)).then(drain)

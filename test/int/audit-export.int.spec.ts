@@ -124,13 +124,13 @@ describe('Export as CSV', () => {
       'client network',
     ])
     expect(rows).toHaveLength(inRange.docs.length)
-    const list = rows.findLast((row) => row.action === 'list')
+    const list = rows.filter((row) => row.action === 'list').pop()
     expect(list).toMatchObject({
       'staff id': String(staff.clinician.id),
       role: 'clinician',
       collection: 'patients',
     })
-    const last = inRange.docs.findLast((event) => event.action === 'list')!
+    const last = inRange.docs.filter((event) => event.action === 'list').pop()!
     expect(list!['record ids']).toBe((last.recordIds as number[]).join(' '))
     expect(rows.map((row) => row.when)).toEqual(inRange.docs.map((event) => event.at))
 

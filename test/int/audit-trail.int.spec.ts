@@ -136,13 +136,12 @@ describe.each(['patients', 'programs'] as const)('A clinician working on %s', (c
   it('leaves one event for each create, read, list, update and delete, naming the ids only', async () => {
     const session = sessions.clinician
     const owner = remember(await payload.create({ collection: 'patients', data: newPatient() }))
+    const patientData = newPatient()
+    personalData.push(patientData.name, patientData.email)
     const data =
       collection === 'patients'
-        ? newPatient()
+        ? patientData
         : { patient: owner.id, clinician: staff.clinician.id, status: 'draft' }
-    if (collection === 'patients') {
-      personalData.push(data.name as string, data.email as string)
-    }
 
     let before = await mark()
     const created = await call(session, 'POST', `/${collection}`, data)

@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util'
 
 import { loadTest } from './page/load'
 import { hasAuditTable, measureAuditCost } from './rest/auditCost'
+import { serverCpuMs } from './rest/serverCpu'
 import { startBareNode } from './rest/bareNode'
 import { summariseProfile } from './rest/profile'
 import { reportLines, targetsMet, type Measured } from './rest/report'
@@ -175,15 +176,16 @@ const auditCost = async (onUrl: string) => {
       const target = (await targetsOn(serverUrl))[1]
       return { url: target.url, headers: target.headers ?? {}, name: target.name }
     }
-    const on = await programsOn(onUrl)
+    const on = { ...(await programsOn(onUrl)), cpuMs: serverCpuMs(onUrl) }
+    const offSide = { ...(await programsOn(off.url)), cpuMs: serverCpuMs(off.url) }
+    for (const side of [on, offSide]) {
+      await warmUp({ ...side, connections })
+    }
     return await measureAuditCost({
       on,
-      off: await programsOn(off.url),
+      off: offSide,
       rounds: auditRounds,
-      measure: async (url, headers) => {
-        await warmUp({ name: on.name, url, headers, connections })
-        return loadTest(on.name, url, { connections, seconds, headers })
-      },
+      measure: (url, headers) => loadTest(on.name, url, { connections, seconds, headers }),
     })
   } finally {
     await off.stop()

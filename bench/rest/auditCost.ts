@@ -7,6 +7,8 @@ import type { LoadFigures } from '../page/load'
 export const AUDIT_COST_BOUND = 0.1
 
 type Measure = (url: string, headers: Record<string, string>) => Promise<LoadFigures>
+type Side = { url: string; headers: Record<string, string>; cpuMs?: () => number }
+type Turn = LoadFigures & { cpuPerRequest?: number }
 
 /**
  * The clinician's programs list on two servers of the same build and database, one recording
@@ -20,19 +22,36 @@ export const measureAuditCost = async ({
   rounds,
   measure,
 }: {
-  on: { url: string; headers: Record<string, string> }
-  off: { url: string; headers: Record<string, string> }
+  on: Side
+  off: Side
   rounds: number
   measure: Measure
 }) => {
-  const onRuns: LoadFigures[] = []
-  const offRuns: LoadFigures[] = []
-  for (let round = 0; round < rounds; round++) {
-    onRuns.push(await measure(on.url, on.headers))
-    offRuns.push(await measure(off.url, off.headers))
+  const turn = async (side: Side): Promise<Turn> => {
+    const before = side.cpuMs?.()
+    const figures = await measure(side.url, side.headers)
+    const after = side.cpuMs?.()
+    return before === undefined || after === undefined || figures.requests === 0
+      ? figures
+      : { ...figures, cpuPerRequest: (after - before) / figures.requests }
   }
-  const mean = (runs: LoadFigures[], key: 'perSecond' | 'p95') =>
-    runs.reduce((sum, run) => sum + run[key], 0) / runs.length
+  const onRuns: Turn[] = []
+  const offRuns: Turn[] = []
+  for (let round = 0; round < rounds; round++) {
+    onRuns.push(await turn(on))
+    offRuns.push(await turn(off))
+  }
+  const mean = (runs: Turn[], key: 'perSecond' | 'p95' | 'cpuPerRequest') =>
+    runs.reduce((sum, run) => sum + (run[key] ?? NaN), 0) / runs.length
+  const cpuOn = mean(onRuns, 'cpuPerRequest')
+  const cpuOff = mean(offRuns, 'cpuPerRequest')
+  const cpuLine = Number.isNaN(cpuOn + cpuOff)
+    ? []
+    : [
+        `  server CPU per request: ${cpuOn.toFixed(2)} ms on, ${cpuOff.toFixed(2)} ms off: ` +
+          `audit costs ${((1 - cpuOff / cpuOn) * 100).toFixed(1)}% of the server's throughput when CPU-bound ` +
+          `(steadier than requests/s on a loaded machine)`,
+      ]
   const perSecondOn = mean(onRuns, 'perSecond')
   const perSecondOff = mean(offRuns, 'perSecond')
   const cost = 1 - perSecondOn / perSecondOff
@@ -44,6 +63,7 @@ export const measureAuditCost = async ({
     `  on/off ${(perSecondOn / perSecondOff).toFixed(3)}: audit costs ${(cost * 100).toFixed(1)}% ` +
       `(bound ≤ ${AUDIT_COST_BOUND * 100}%: ${cost <= AUDIT_COST_BOUND ? 'met' : 'NOT met'})` +
       (unexpected ? `  (${unexpected} unexpected answers)` : ''),
+    ...cpuLine,
   ]
 }
 

@@ -17,6 +17,7 @@ import {
   type Staff,
 } from '../helpers/fixtures'
 import { logInEveryone, type Session } from '../helpers/http'
+import { captureOutput } from '../helpers/captureOutput'
 import { outcomeOf } from '../helpers/outcome'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
@@ -412,6 +413,28 @@ describe('The trail itself', () => {
     expect(personalData.length).toBeGreaterThan(10)
     for (const value of personalData) {
       expect(text.toLowerCase()).not.toContain(value.toLowerCase())
+    }
+  })
+})
+
+describe('When the trail cannot be written', () => {
+  const execute = (statement: ReturnType<typeof sql>) =>
+    (payload.db as unknown as PostgresAdapter).drizzle.execute(statement)
+
+  it('the request still answers, and the lost event is logged with its action, never with personal data', async () => {
+    await flushAuditEvents(payload)
+    await execute(sql`alter table audit_events rename to audit_events_away`)
+    let logged = ''
+    try {
+      const listed = await call(sessions.clinician, 'GET', '/patients?limit=5')
+      expect(listed.status).toBe(200)
+      logged = await captureOutput(() => flushAuditEvents(payload), { logger: payload.logger })
+    } finally {
+      await execute(sql`alter table audit_events_away rename to audit_events`)
+    }
+    expect(logged).toContain('Audit trail: 1 event(s) NOT recorded (list): database error 42P01')
+    for (const value of personalData) {
+      expect(logged.toLowerCase()).not.toContain(value.toLowerCase())
     }
   })
 })

@@ -26,10 +26,18 @@ const MAX_QUEUED = 100_000
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** The database error's code only: a message can quote the values of the query. */
-const reasonOf = (error: unknown) => {
-  const { code, name } = error as { code?: string; name?: string }
-  return code ? `database error ${code}` : (name ?? 'error')
+type MaybeDatabaseError = { code?: string; name?: string; cause?: unknown }
+
+/**
+ * The database error's code only (drizzle wraps PostgreSQL's error as its `cause`): a message
+ * can quote the query's values.
+ */
+const reasonOf = (error: unknown): string => {
+  const { code, name, cause } = (error ?? {}) as MaybeDatabaseError
+  if (code) {
+    return `database error ${code}`
+  }
+  return cause ? reasonOf(cause) : (name ?? 'error')
 }
 
 const insert = (payload: Payload, rows: Pending['row'][]) =>

@@ -225,6 +225,17 @@ describe('Sending a program and its patient link', () => {
     expect(await eventsSince(before)).toEqual([])
   })
 
+  it('a program read at depth 1 is a read of the program and a list of the patient it shows', async () => {
+    const before = await mark()
+    const read = await call(sessions.clinician, 'GET', `/programs/${program.id}?depth=1`)
+    expect(read.status).toBe(200)
+    const patient = read.json.patient as { id: number; name: string }
+    expect(patient.name).toEqual(expect.any(String))
+    const events = await eventsSince(before)
+    expect(onlyEvent(events, 'read', 'programs', staff.clinician).recordIds).toEqual([program.id])
+    expect(onlyEvent(events, 'list', 'patients', staff.clinician).recordIds).toEqual([patient.id])
+  })
+
   it.each(['deliveries', 'patient-links'] as const)(
     'reading %s, one or a list, is an event naming the ids',
     async (collection) => {

@@ -317,6 +317,12 @@ describe('Signing in', () => {
     expect(events[7]).toMatchObject({ role: null, recordIds: [] })
   })
 
+  it('a malformed sign-in (no password) is answered 400 and records nothing', async () => {
+    const before = await mark()
+    expect((await logIn(staff.clinician.email, '')).status).toBe(400)
+    expect(await eventsSince(before)).toEqual([])
+  })
+
   it('a failed sign-in over GraphQL is an event too', async () => {
     const before = await mark()
     const response = await fetch(`${server.url}/api/graphql`, {

@@ -40,7 +40,12 @@ export const recordFailedSignIn: AfterErrorHook = async ({ error, req }) => {
   const email = req.context?.[SIGN_IN_EMAIL]
   const cause = payloadErrorOf(error)
   const whileLocked = cause instanceof LockedAuth
-  if (typeof email !== 'string' || !(whileLocked || cause instanceof AuthenticationError)) {
+  // A wrong password (or any refusal a sign-in step answers 401 or 403, such as a second
+  // factor's), not a malformed request (400).
+  const refused =
+    cause instanceof AuthenticationError ||
+    [401, 403].includes((cause as { status?: number }).status ?? 0)
+  if (typeof email !== 'string' || !(whileLocked || refused)) {
     return
   }
   delete req.context[SIGN_IN_EMAIL]

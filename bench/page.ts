@@ -55,7 +55,7 @@ const { withPayload } = await import('../src/cli/withPayload')
 const { seed } = await import('../seeds/seed')
 const { requestDelivery } = await import('../src/delivery/requestDelivery')
 const { deliver } = await import('../src/delivery/deliver')
-const { linkOfProgram } = await import('../src/patientLinks/links')
+const { linkFor, tokenPartsOf } = await import('../src/patientLinks/links')
 const { linkToken } = await import('../src/patientLinks/token')
 
 /** One clinician, one patient, one program from the seeded library, sent (to the outbox folder). */
@@ -79,7 +79,7 @@ const sentProgramPath = () =>
         limit: 1,
       })
     ).docs[0]
-    const { program } = await createEmailableProgram(payload, clinician, {
+    const { patient, program } = await createEmailableProgram(payload, clinician, {
       conditions: [condition.id],
     })
     const requested = await requestDelivery(payload, program.id)
@@ -87,11 +87,11 @@ const sentProgramPath = () =>
       throw new Error(`the program could not be sent: ${requested.refused}`)
     }
     const outcome = await deliver(payload, requested.delivery.id)
-    const link = await linkOfProgram(payload, program.id)
+    const link = await linkFor(payload, program.id, patient.id)
     if (outcome !== 'sent' || !link) {
       throw new Error(`the delivery was not sent (${outcome})`)
     }
-    return `/p/${linkToken(program.id, link.version)}`
+    return `/p/${linkToken(tokenPartsOf(link))}`
   })
 
 const staticFile = () => {

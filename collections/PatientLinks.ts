@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { linksOfReadablePrograms } from './access/linksOfReadablePrograms'
-import { optionsFor, patientLinkStates } from './vocabularies'
+import { optionsFor, patientLinkStates, patientLinkStopReasons } from './vocabularies'
 
 const nobody = () => false
 const neverRead: FieldAccess = () => false
@@ -13,16 +13,18 @@ const date = (name: string, label: string) => ({
 })
 
 /**
- * One stable link per program to the patient's own program page. The token is never stored:
- * only its SHA-256, to find the link by (see src/patientLinks/token.ts). Written only by the
- * server: sending creates or extends it, "Stop this link" and "New link" change it, and each
- * visit counts an open. Staff read it as the program's `patientLink`.
+ * One stable link per program and patient to the patient's own program page: a program moved
+ * to another patient stops its old link, and its next send makes one for the new patient. The
+ * token is never stored: only its SHA-256, to find the link by (see src/patientLinks/token.ts).
+ * Written only by the server: sending creates or extends it, "Stop this link" and "New link"
+ * change it, and each visit counts an open. Staff read it as the program's `patientLink`.
  */
 export const PatientLinks: CollectionConfig = {
   slug: 'patient-links',
   labels: { singular: 'Patient link', plural: 'Patient links' },
   admin: { hidden: true, useAsTitle: 'state' },
   lockDocuments: false,
+  indexes: [{ fields: ['program', 'patient'], unique: true }],
   access: {
     read: linksOfReadablePrograms,
     create: nobody,
@@ -35,8 +37,15 @@ export const PatientLinks: CollectionConfig = {
       type: 'relationship',
       relationTo: 'programs',
       required: true,
-      unique: true,
       index: true,
+    },
+    {
+      name: 'patient',
+      type: 'relationship',
+      relationTo: 'patients',
+      required: true,
+      index: true,
+      admin: { description: 'The patient the link was made for: it opens only for them.' },
     },
     {
       name: 'tokenHash',
@@ -78,5 +87,11 @@ export const PatientLinks: CollectionConfig = {
       admin: { description: 'The network last opened from, never the full address.' },
     },
     date('stoppedAt', 'Stopped'),
+    {
+      name: 'stopReason',
+      type: 'select',
+      options: optionsFor(patientLinkStopReasons),
+      admin: { readOnly: true },
+    },
   ],
 }

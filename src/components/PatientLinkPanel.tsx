@@ -12,7 +12,8 @@ const moment = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
 const stoppedBecause: Record<LinkStopReason, string> = {
-  'stopped-by-staff': 'Stopped: the link no longer opens the program. The next send gives a new link.',
+  'stopped-by-staff':
+    'Stopped: the link no longer opens the program. The next send gives a new link.',
   'patient-changed':
     'Stopped: the program was moved to another patient, so the link made for the former patient no longer opens it. The next send gives the new patient their own link.',
   'patient-archived': 'Stopped: the patient is archived. Nothing is sent to them.',

@@ -91,9 +91,9 @@ export const PatientRecordActions: UIFieldClientComponent = () => {
       {confirming ? (
         <div className="patient-record-actions__confirm">
           <p>
-            This removes the patient’s name, email and notes, their programs’ titles and notes,
-            and the kept handouts and PDFs, for good. Delivery dates, content versions and
-            checksums remain. Type the record number <strong>{String(id)}</strong> to confirm.
+            This removes the patient’s name, email and notes, their programs’ titles and notes, and
+            the kept handouts and PDFs, for good. Delivery dates, content versions and checksums
+            remain. Type the record number <strong>{String(id)}</strong> to confirm.
           </p>
           <input
             aria-label="Record number to confirm"

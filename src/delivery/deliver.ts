@@ -160,6 +160,11 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
       }),
     stored(payload, id, { status: 'sent', messageId }),
   )
-  await recordLinkSent(payload, idOf(delivery.program) as number, idOf(delivery.patient) as number, id)
+  await recordLinkSent(
+    payload,
+    idOf(delivery.program) as number,
+    idOf(delivery.patient) as number,
+    id,
+  )
   return 'sent'
 }

@@ -125,7 +125,12 @@ export const erasePatient = async (
       where: { patient: { equals: patientId } },
       depth: 0,
       req,
-      data: { state: 'stopped', stopReason: 'patient-erased', stoppedAt: now, lastOpenedFrom: null },
+      data: {
+        state: 'stopped',
+        stopReason: 'patient-erased',
+        stoppedAt: now,
+        lastOpenedFrom: null,
+      },
     })
     if (shouldCommit) {
       await commitTransaction(req)

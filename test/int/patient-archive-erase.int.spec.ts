@@ -60,8 +60,9 @@ const sentPatient = async (name: string) => {
     patient: { name: uniqueName(name) },
   })
   await payload.update({ collection: 'programs', id: program.id, data: { personalNotes } })
-  expect((await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)).status)
-    .toBe(202)
+  expect(
+    (await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)).status,
+  ).toBe(202)
   await runDueDeliveries(payload)
   const [mail] = mailsTo(patient)
   const [delivery] = await deliveriesOf(payload, program.id)
@@ -122,6 +123,11 @@ describe('Deleting a patient', () => {
     expect(deleted.status).toBe(200)
     const gone = await api(server.url, sessions.clinician, 'GET', `/patients/${patient.id}`)
     expect(gone.status).toBe(404)
+
+    const { patient: withDraft } = await createEmailableProgram(payload, staff.clinician)
+    const refused = await api(server.url, sessions.clinician, 'DELETE', `/patients/${withDraft.id}`)
+    expect(refused.status).toBe(409)
+    expect(messageOf(refused.json)).toMatch(/has a program: delete it first/)
   })
 })
 
@@ -205,12 +211,23 @@ describe("Erasing a patient's personal data", () => {
       ['editor', [403]],
       ['anonymous', [401, 403]],
     ] as const) {
-      const answer = await api(server.url, sessions[actor], 'POST', `/patients/${patient.id}/erase`, {
-        confirm: String(patient.id),
-      })
+      const answer = await api(
+        server.url,
+        sessions[actor],
+        'POST',
+        `/patients/${patient.id}/erase`,
+        {
+          confirm: String(patient.id),
+        },
+      )
       expect(statuses).toContain(answer.status)
     }
-    const unconfirmed = await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/erase`)
+    const unconfirmed = await api(
+      server.url,
+      sessions.admin,
+      'POST',
+      `/patients/${patient.id}/erase`,
+    )
     expect(unconfirmed.status).toBe(400)
     expect(messageOf(unconfirmed.json)).toMatch(/confirm/)
     const wrong = await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
@@ -270,7 +287,12 @@ describe("Erasing a patient's personal data", () => {
       expect(everything).not.toContain(word)
     }
 
-    const restored = await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/restore`)
+    const restored = await api(
+      server.url,
+      sessions.admin,
+      'POST',
+      `/patients/${patient.id}/restore`,
+    )
     expect(restored.status).toBe(409)
     const send = await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
     expect(send.status).toBe(422)

@@ -151,7 +151,14 @@ describe('A program moved to another patient', () => {
     const info = await pdfInfo(pdf)
     expect(text).toContain(bertram.name)
     expect(info.title).toContain(bertram.name)
-    for (const said of [mail.subject!, mail.html as string, mail.text!, text, info.title!, page.text]) {
+    for (const said of [
+      mail.subject!,
+      mail.html as string,
+      mail.text!,
+      text,
+      info.title!,
+      page.text,
+    ]) {
       for (const word of agathaWords) {
         expect(said).not.toContain(word)
       }
@@ -160,7 +167,7 @@ describe('A program moved to another patient', () => {
     expect(mailsTo(agatha)).toHaveLength(1)
   })
 
-  it("never emails the former patient a send queued before the move, and records why", async () => {
+  it('never emails the former patient a send queued before the move, and records why', async () => {
     const { patient: agatha, program } = await createEmailableProgram(payload, staff.clinician, {
       conditions: [backPain.id],
       patient: { name: uniqueName('Agatha Queued') },

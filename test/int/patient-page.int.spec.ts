@@ -105,7 +105,7 @@ describe("The patient's program page", () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
     const text = visibleText(page.text)
     const firstName = patient.name.split(' ')[0]
-    expect(program.title).toBe(`Home program for ${patient.name}`)
+    expect(program.listTitle).toBe(`Home program for ${patient.name}`)
     expect(text).toContain(`Home program for ${firstName}`)
     expect(text).toContain(`Hello, ${firstName}`)
     expect(text).toContain(backPain.name)

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { PatientKept } from './patientKept'
 
 /**
  * A patient who was sent a program is kept: the deliveries prove what the clinic gave them.
@@ -13,11 +15,8 @@ export const refuseDeleteOfSentPatient: CollectionBeforeDeleteHook = async ({ id
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(
+    throw new PatientKept(
       `This patient was sent ${totalDocs === 1 ? 'a program' : `programs ${totalDocs} times`}, and the record of what was sent must be kept: archive the patient instead (their links stop and nothing more is sent), or have an admin erase their personal data.`,
-      409,
-      undefined,
-      true,
     )
   }
   const programs = await req.payload.count({
@@ -26,11 +25,8 @@ export const refuseDeleteOfSentPatient: CollectionBeforeDeleteHook = async ({ id
     req,
   })
   if (programs.totalDocs > 0) {
-    throw new APIError(
+    throw new PatientKept(
       `This patient has ${programs.totalDocs === 1 ? 'a program' : `${programs.totalDocs} programs`}: delete ${programs.totalDocs === 1 ? 'it' : 'them'} first, or archive the patient instead.`,
-      409,
-      undefined,
-      true,
     )
   }
   await req.payload.delete({

@@ -240,7 +240,7 @@ describe("Erasing a patient's personal data", () => {
   })
 
   it('removes name, email and notes everywhere and the kept PDF, keeping what was sent and when', async () => {
-    const { patient, program, link, delivery } = await sentPatient('Erika Erased')
+    const { patient, program, link, delivery } = await sentPatient('Erika Eastwood')
     const staticDir = payload.collections.deliveries.config.upload.staticDir as string
     const pdfFile = path.join(staticDir, delivery.filename!)
     await stat(pdfFile)

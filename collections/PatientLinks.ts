@@ -65,6 +65,15 @@ export const PatientLinks: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // 1: a token made before links had a patient (program and version only), still accepted
+      // for rows kept from then (the migration sets it); every link made or renewed now is 2.
+      name: 'tokenFormat',
+      type: 'number',
+      defaultValue: 2,
+      access: { read: neverRead },
+      admin: { hidden: true },
+    },
+    {
       name: 'state',
       type: 'select',
       required: true,

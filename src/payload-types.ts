@@ -726,6 +726,7 @@ export interface PatientLink {
   patient: number | Patient;
   tokenHash: string;
   version: number;
+  tokenFormat?: number | null;
   state: 'active' | 'stopped';
   expiresAt?: string | null;
   /**
@@ -1351,6 +1352,7 @@ export interface PatientLinksSelect<T extends boolean = true> {
   patient?: T;
   tokenHash?: T;
   version?: T;
+  tokenFormat?: T;
   state?: T;
   expiresAt?: T;
   delivery?: T;

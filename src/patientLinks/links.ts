@@ -14,6 +14,7 @@ export const tokenPartsOf = (link: PatientLink): TokenParts => ({
   program: idOf(link.program) as number,
   patient: idOf(link.patient) as number,
   version: link.version,
+  format: link.tokenFormat ?? 2,
 })
 
 /** Whether the stored link's hash is of the token the current secret makes. */
@@ -70,7 +71,8 @@ const activeUntil = async (payload: Payload) =>
 /** A fresh link version: a new token under the current secret, nothing opened yet. */
 const freshVersion = (parts: TokenParts) => ({
   version: parts.version,
-  tokenHash: tokenHash(linkToken(parts)),
+  tokenFormat: 2,
+  tokenHash: tokenHash(linkToken({ ...parts, format: 2 })),
   state: 'active' as const,
   stoppedAt: null,
   stopReason: null,
@@ -97,7 +99,7 @@ export const linkTokenForSend = async (
     return linkToken(tokenPartsOf(link))
   }
   if (link) {
-    const parts = { ...tokenPartsOf(link), version: link.version + 1 }
+    const parts = { ...tokenPartsOf(link), version: link.version + 1, format: 2 }
     await payload.update({
       collection: 'patient-links',
       id: link.id,
@@ -189,7 +191,7 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
     id: link.id,
     depth: 0,
     data: {
-      ...freshVersion({ ...tokenPartsOf(link), version: link.version + 1 }),
+      ...freshVersion({ ...tokenPartsOf(link), version: link.version + 1, format: 2 }),
       expiresAt: await activeUntil(payload),
     },
   })

@@ -2,8 +2,11 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 import { payloadSecret } from '../secret'
 
-/** What a token is made from: the link's program, the patient it was made for, its version. */
-export type TokenParts = { program: number; patient: number; version: number }
+/**
+ * What a token is made from: the link's program, the patient it was made for, its version, and
+ * its format (1: a link kept from before links had a patient, made without it).
+ */
+export type TokenParts = { program: number; patient: number; version: number; format?: number }
 
 /**
  * A link's token: HMAC-SHA-256 of the program, the patient and the link's version under the
@@ -11,9 +14,13 @@ export type TokenParts = { program: number; patient: number; version: number }
  * token's SHA-256 to find the link by, and "New link" bumps the version. The same program sent
  * to another patient gives another token.
  */
-export const linkToken = ({ program, patient, version }: TokenParts): string =>
+export const linkToken = ({ program, patient, version, format }: TokenParts): string =>
   createHmac('sha256', payloadSecret())
-    .update(`patient-link:${program}:${patient}:${version}`)
+    .update(
+      format === 1
+        ? `patient-link:${program}:${version}`
+        : `patient-link:${program}:${patient}:${version}`,
+    )
     .digest('base64url')
 
 /** What the database keeps of a token: its SHA-256, hex. */

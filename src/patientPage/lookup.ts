@@ -7,7 +7,7 @@ import { isTokenOf, tokenHash } from '../patientLinks/token'
 /** A link that opens a program: the delivery it shows. */
 export type OpenedLink = { id: number; program: number; delivery: number }
 
-type Row = OpenedLink & { patient: number; version: number }
+type Row = OpenedLink & { patient: number; version: number; format: number | null }
 
 /**
  * Finds a working link by its token in one indexed read: every token, whatever its shape or
@@ -26,7 +26,8 @@ export const lookUpLink = async (
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const { rows } = await drizzle.execute<Row>(
     sql`SELECT link.id, link.program_id AS program, link.patient_id AS patient,
-          link.version::int AS version, link.delivery_id AS delivery
+          link.version::int AS version, link.token_format::int AS format,
+          link.delivery_id AS delivery
         FROM patient_links link
         JOIN programs program
           ON program.id = link.program_id AND program.patient_id = link.patient_id
@@ -40,7 +41,7 @@ export const lookUpLink = async (
           AND link.expires_at > ${now.toISOString()}`,
   )
   const row = rows[0]
-  return row && isTokenOf(token, row)
+  return row && isTokenOf(token, { ...row, format: row.format ?? 2 })
     ? { id: row.id, program: row.program, delivery: row.delivery }
     : undefined
 }

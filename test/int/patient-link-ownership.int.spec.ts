@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { seed } from '../../seeds/seed'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
+import { payloadSecret } from '../../src/secret'
 import type { Condition, Patient, Program } from '../../src/payload-types'
 import {
   createEmailableProgram,
@@ -253,5 +254,41 @@ describe('A change of the server secret', () => {
     const fresh = renewed.json.url as string
     expect(fresh).not.toBe(before)
     expect((await get(fresh)).status).toBe(200)
+  })
+})
+
+describe('A link sent before links had a patient', () => {
+  it('keeps opening its program for the same patient, and later sends keep mailing it', async () => {
+    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+      conditions: [backPain.id],
+    })
+    await send(program, patient)
+    // The row as the migration leaves a link made before: its token named no patient.
+    const [link] = (
+      await payload.find({
+        collection: 'patient-links',
+        where: { program: { equals: program.id } },
+      })
+    ).docs
+    const legacy = createHmac('sha256', payloadSecret())
+      .update(`patient-link:${program.id}:${link.version}`)
+      .digest('base64url')
+    await payload.update({
+      collection: 'patient-links',
+      id: link.id,
+      data: { tokenFormat: 1, tokenHash: createHash('sha256').update(legacy).digest('hex') },
+    })
+    const url = `${server.url}/p/${legacy}`
+    expect((await get(url)).status).toBe(200)
+    expect(await panel(program)).toMatchObject({ state: 'active', url })
+
+    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+      title: 'A later plan',
+    })
+    expect(programLinkIn(await send(program, patient))).toBe(url)
+    expect(visibleText((await get(url)).text)).toContain('A later plan')
+
+    await moveTo(program, await anotherPatient('Bertram Later'))
+    expect((await get(url)).status).toBe(404)
   })
 })

@@ -311,8 +311,9 @@ describe('A link that does not open a program', () => {
     }
   })
 
-  it('limits lookups per client address', async () => {
+  it('limits lookups per client address (here behind a trusted proxy)', async () => {
     process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '5'
+    process.env.TRUSTED_PROXIES = 'loopback'
     const from = (address: string) => ({ 'X-Forwarded-For': address })
     const url = `${server.url}/p/${randomBytes(32).toString('base64url')}`
     for (let i = 0; i < 5; i++) {
@@ -322,6 +323,7 @@ describe('A link that does not open a program', () => {
     expect(limited.status).toBe(429)
     expect(limited.headers.get('retry-after')).toBe('60')
     expect((await get(url, from('198.51.100.8'))).status).toBe(404)
+    delete process.env.TRUSTED_PROXIES
   })
 })
 

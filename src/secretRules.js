@@ -36,7 +36,7 @@ export const HOW_TO_MAKE_ONE =
 /**
  * True when this process talks to the embedded database: no DATABASE_URL, or a command that
  * opened the embedded database for itself (EMBEDDED_DATABASE=1).
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  */
 export const usesEmbeddedDatabase = (env) => !env.DATABASE_URL || env.EMBEDDED_DATABASE === '1'
 
@@ -82,7 +82,7 @@ export class SecretRefused extends Error {
 /**
  * The secret this process signs with. `next build` needs none; the embedded database may use
  * the development secret; a PostgreSQL database needs a real one, or the process stops here.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string}
  */
 export const resolveSecret = (env = process.env) => {

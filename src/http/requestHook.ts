@@ -40,6 +40,6 @@ export const installRequestHook = () => {
     if (event === 'request') {
       handleIncoming(args[0] as IncomingMessage, args[1] as ServerResponse)
     }
-    return emit.call(this, event, ...args)
+    return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)
   } as typeof prototype.emit
 }

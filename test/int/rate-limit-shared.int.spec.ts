@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import pg from 'pg'
 
 import { usesEmbeddedDatabase } from '../../src/db/embedded'
+import { RATE_LIMIT_SCHEMA } from '../../src/patientPage/rateLimit'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { startRestServer } from '../helpers/restServer'
 import { startScript } from '../helpers/script'
@@ -61,4 +63,26 @@ describe('the link lookup limit', () => {
     // And back on the first process, the client is still over the limit.
     expect(await guess(here.url)).toBe(429)
   })
+
+  onPostgresIt(
+    "survives Payload's development schema push, which drops unknown tables in public",
+    async () => {
+      const push = startScript('test/setup/pushSchema.ts', [], {
+        DATABASE_PUSH: undefined,
+        PAYLOAD_FORCE_DRIZZLE_PUSH: 'true',
+      })
+      expect(await push.exited).toBe(0)
+      expect(await guess(here.url)).toBe(429)
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+      await client.connect()
+      try {
+        const { rows } = await client.query<{ count: string }>(
+          `SELECT count(*) FROM ${RATE_LIMIT_SCHEMA}.patient_link_lookups`,
+        )
+        expect(Number(rows[0].count)).toBeGreaterThan(0)
+      } finally {
+        await client.end()
+      }
+    },
+  )
 })

@@ -8,6 +8,7 @@
  *
  *   DATABASE_URL=postgres://… npm run bench:page [-- --connections 50 --seconds 15]
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -42,7 +43,8 @@ if (!process.env.DATABASE_URL || !hasBuild()) {
 // the delivery's PDF and images in a folder of the benchmark's own.
 const dataDir = await mkdtemp(path.join(tmpdir(), 'clinic-page-bench-'))
 process.env.DATA_DIR = dataDir
-process.env.PAYLOAD_SECRET = 'bench-page-secret'
+// A random secret of its own unless one is given (PostgreSQL refuses a weak one).
+process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('base64')
 process.env.JOBS_AUTORUN = 'false'
 for (const name of ['SMTP_URL', 'SMTP_HOST']) {
   delete process.env[name]
@@ -107,7 +109,7 @@ console.log(`bench:page: ${connections} connections, ${seconds} s each, ${load()
 const pagePath = await sentProgramPath()
 const server = await startNextServer({
   DATA_DIR: dataDir,
-  PAYLOAD_SECRET: 'bench-page-secret',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
   PATIENT_LINK_LOOKUPS_PER_MINUTE: '100000000',
   JOBS_AUTORUN: 'false',
 })

@@ -8,6 +8,7 @@
  *
  *   DATABASE_URL=postgres://… npm run bench:page [-- --connections 50 --seconds 15]
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -42,7 +43,8 @@ if (!process.env.DATABASE_URL || !hasBuild()) {
 // the delivery's PDF and images in a folder of the benchmark's own.
 const dataDir = await mkdtemp(path.join(tmpdir(), 'clinic-page-bench-'))
 process.env.DATA_DIR = dataDir
-process.env.PAYLOAD_SECRET = 'bench-page-secret'
+// A random secret of its own unless one is given (PostgreSQL refuses a weak one).
+process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('base64')
 process.env.JOBS_AUTORUN = 'false'
 for (const name of ['SMTP_URL', 'SMTP_HOST']) {
   delete process.env[name]
@@ -55,7 +57,7 @@ const { withPayload } = await import('../src/cli/withPayload')
 const { seed } = await import('../seeds/seed')
 const { requestDelivery } = await import('../src/delivery/requestDelivery')
 const { deliver } = await import('../src/delivery/deliver')
-const { linkOfProgram } = await import('../src/patientLinks/links')
+const { linkFor, tokenPartsOf } = await import('../src/patientLinks/links')
 const { linkToken } = await import('../src/patientLinks/token')
 
 /** One clinician, one patient, one program from the seeded library, sent (to the outbox folder). */
@@ -79,7 +81,7 @@ const sentProgramPath = () =>
         limit: 1,
       })
     ).docs[0]
-    const { program } = await createEmailableProgram(payload, clinician, {
+    const { patient, program } = await createEmailableProgram(payload, clinician, {
       conditions: [condition.id],
     })
     const requested = await requestDelivery(payload, program.id)
@@ -87,11 +89,11 @@ const sentProgramPath = () =>
       throw new Error(`the program could not be sent: ${requested.refused}`)
     }
     const outcome = await deliver(payload, requested.delivery.id)
-    const link = await linkOfProgram(payload, program.id)
+    const link = await linkFor(payload, program.id, patient.id)
     if (outcome !== 'sent' || !link) {
       throw new Error(`the delivery was not sent (${outcome})`)
     }
-    return `/p/${linkToken(program.id, link.version)}`
+    return `/p/${linkToken(tokenPartsOf(link))}`
   })
 
 const staticFile = () => {
@@ -107,7 +109,7 @@ console.log(`bench:page: ${connections} connections, ${seconds} s each, ${load()
 const pagePath = await sentProgramPath()
 const server = await startNextServer({
   DATA_DIR: dataDir,
-  PAYLOAD_SECRET: 'bench-page-secret',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
   PATIENT_LINK_LOOKUPS_PER_MINUTE: '100000000',
   JOBS_AUTORUN: 'false',
 })

@@ -18,6 +18,7 @@
  * its flame graph) and prints where the server's thread spent the time.
  */
 import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -63,7 +64,9 @@ if (!process.env.DATABASE_URL || !existsSync(path.join(process.cwd(), '.next', '
 const database = new URL(process.env.DATABASE_URL).pathname.slice(1) || 'default'
 const dataDir = path.join(tmpdir(), 'clinic-rest-bench', database)
 await mkdir(dataDir, { recursive: true })
-const env = { DATA_DIR: dataDir, PAYLOAD_SECRET: 'bench-rest-secret', JOBS_AUTORUN: 'false' }
+// A random secret of its own unless one is given (PostgreSQL refuses a weak one).
+const secret = process.env.PAYLOAD_SECRET || randomBytes(32).toString('base64')
+const env = { DATA_DIR: dataDir, PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false' }
 Object.assign(process.env, env)
 
 // As in production: the committed migrations (the name-search indexes live only there), no push.

@@ -116,7 +116,7 @@ export const Deliveries: CollectionConfig = {
         { name: 'error', type: 'text' },
       ],
     },
-    ...(['queuedAt', 'sendingAt', 'sentAt', 'failedAt'] as const).map((name) => ({
+    ...(['queuedAt', 'sendingAt', 'sentAt', 'failedAt', 'erasedAt'] as const).map((name) => ({
       name,
       type: 'date' as const,
       admin: { position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },

@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { linksOfReadablePrograms } from './access/linksOfReadablePrograms'
 import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
-import { optionsFor, patientLinkStates } from './vocabularies'
+import { optionsFor, patientLinkStates, patientLinkStopReasons } from './vocabularies'
 
 const nobody = () => false
 const neverRead: FieldAccess = () => false
@@ -14,16 +14,18 @@ const date = (name: string, label: string) => ({
 })
 
 /**
- * One stable link per program to the patient's own program page. The token is never stored:
- * only its SHA-256, to find the link by (see src/patientLinks/token.ts). Written only by the
- * server: sending creates or extends it, "Stop this link" and "New link" change it, and each
- * visit counts an open. Staff read it as the program's `patientLink`.
+ * One stable link per program and patient to the patient's own program page: a program moved
+ * to another patient stops its old link, and its next send makes one for the new patient. The
+ * token is never stored: only its SHA-256, to find the link by (see src/patientLinks/token.ts).
+ * Written only by the server: sending creates or extends it, "Stop this link" and "New link"
+ * change it, and each visit counts an open. Staff read it as the program's `patientLink`.
  */
 export const PatientLinks: CollectionConfig = {
   slug: 'patient-links',
   labels: { singular: 'Patient link', plural: 'Patient links' },
   admin: { hidden: true, useAsTitle: 'state' },
   lockDocuments: false,
+  indexes: [{ fields: ['program', 'patient'], unique: true }],
   hooks: { afterOperation: [recordRecordAccess] },
   access: {
     read: linksOfReadablePrograms,
@@ -37,8 +39,15 @@ export const PatientLinks: CollectionConfig = {
       type: 'relationship',
       relationTo: 'programs',
       required: true,
-      unique: true,
       index: true,
+    },
+    {
+      name: 'patient',
+      type: 'relationship',
+      relationTo: 'patients',
+      required: true,
+      index: true,
+      admin: { description: 'The patient the link was made for: it opens only for them.' },
     },
     {
       name: 'tokenHash',
@@ -54,6 +63,15 @@ export const PatientLinks: CollectionConfig = {
       type: 'number',
       required: true,
       defaultValue: 1,
+      access: { read: neverRead },
+      admin: { hidden: true },
+    },
+    {
+      // 1: a token made before links had a patient (program and version only), still accepted
+      // for rows kept from then (the migration sets it); every link made or renewed now is 2.
+      name: 'tokenFormat',
+      type: 'number',
+      defaultValue: 2,
       access: { read: neverRead },
       admin: { hidden: true },
     },
@@ -80,5 +98,11 @@ export const PatientLinks: CollectionConfig = {
       admin: { description: 'The network last opened from, never the full address.' },
     },
     date('stoppedAt', 'Stopped'),
+    {
+      name: 'stopReason',
+      type: 'select',
+      options: optionsFor(patientLinkStopReasons),
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -5,7 +5,10 @@ import { ownClinicalRecords } from './access/ownClinicalRecords'
 import { clinicianField } from './fields/clinician'
 import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
 import { stampEmailConsent } from './hooks/stampEmailConsent'
-import { languages, optionsFor } from './vocabularies'
+import { languages, optionsFor, patientStatuses } from './vocabularies'
+import { patientEndpoints } from '../src/patients/endpoints'
+import { refreshProgramTitles } from '../src/patients/refreshProgramTitles'
+import { refuseDeleteOfSentPatient } from '../src/patients/refuseDeleteOfSentPatient'
 
 const languageNames: Record<(typeof languages)[number], string> = {
   en: 'English',
@@ -18,17 +21,54 @@ const languageNames: Record<(typeof languages)[number], string> = {
   ar: 'Arabic',
 }
 
+/** Set only by the server: archiving and erasing go through their own actions. */
+const serverOnly = { create: () => false, update: () => false }
+const stamp = (name: string, label: string) => ({
+  name,
+  label,
+  type: 'date' as const,
+  access: serverOnly,
+  admin: {
+    position: 'sidebar' as const,
+    readOnly: true,
+    date: { pickerAppearance: 'dayAndTime' as const },
+    condition: (data: Record<string, unknown>) => Boolean(data?.[name]),
+  },
+})
+const byWhom = (name: string, label: string, shownWith: string) => ({
+  name,
+  label,
+  type: 'relationship' as const,
+  relationTo: 'users' as const,
+  access: serverOnly,
+  admin: {
+    position: 'sidebar' as const,
+    readOnly: true,
+    condition: (data: Record<string, unknown>) => Boolean(data?.[shownWith]),
+  },
+})
+
 export const Patients: CollectionConfig = {
   slug: 'patients',
   labels: { singular: 'Patient', plural: 'Patients' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'clinician'], group: 'Clinic' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'clinician', 'status'],
+    group: 'Clinic',
+  },
   access: {
     read: ownClinicalRecords,
     create: createOwnClinicalRecord,
     update: ownClinicalRecords,
     delete: ownClinicalRecords,
   },
-  hooks: { beforeChange: [stampEmailConsent], afterOperation: [recordRecordAccess] },
+  endpoints: patientEndpoints,
+  hooks: {
+    beforeChange: [stampEmailConsent],
+    afterChange: [refreshProgramTitles],
+    beforeDelete: [refuseDeleteOfSentPatient],
+    afterOperation: [recordRecordAccess],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'email', type: 'email', index: true },
@@ -60,5 +100,30 @@ export const Patients: CollectionConfig = {
       ],
     },
     clinicianField,
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'active',
+      index: true,
+      options: optionsFor(patientStatuses),
+      access: serverOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Archived: their links no longer open and nothing is sent to them.',
+      },
+    },
+    stamp('archivedAt', 'Archived'),
+    byWhom('archivedBy', 'Archived by', 'archivedAt'),
+    stamp('erasedAt', 'Personal data erased'),
+    byWhom('erasedBy', 'Erased by', 'erasedAt'),
+    {
+      name: 'recordActions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/PatientRecordActions#PatientRecordActions' },
+      },
+    },
   ],
 }

@@ -97,6 +97,21 @@ export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
 /** A patient link is active until stopped ("Stop this link"); expiry is a date, not a state. */
 export const patientLinkStates = ['active', 'stopped'] as const
 
+/**
+ * Why a link was stopped, for the clinician's panel: by staff ("Stop this link"), or because
+ * the program was moved to another patient, or the patient was archived or erased.
+ */
+export const patientLinkStopReasons = [
+  'stopped-by-staff',
+  'patient-changed',
+  'patient-archived',
+  'patient-erased',
+] as const
+export type PatientLinkStopReason = (typeof patientLinkStopReasons)[number]
+
+/** An archived patient is kept for the record: no link opens and nothing is sent to them. */
+export const patientStatuses = ['active', 'archived'] as const
+
 /** `unconfirmed`: the worker stopped while the mail server was receiving the message. */
 export const deliveryAttemptOutcomes = ['sent', 'retry', 'failed', 'unconfirmed'] as const
 

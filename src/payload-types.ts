@@ -517,6 +517,14 @@ export interface Patient {
   emailConsent?: boolean | null;
   emailConsentAt?: string | null;
   clinician: number | User;
+  /**
+   * Archived: their links no longer open and nothing is sent to them.
+   */
+  status?: ('active' | 'archived') | null;
+  archivedAt?: string | null;
+  archivedBy?: (number | null) | User;
+  erasedAt?: string | null;
+  erasedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -558,9 +566,13 @@ export interface User {
 export interface Program {
   id: number;
   /**
-   * Left empty, it becomes "Home program for <patient>".
+   * Your own title for the handout. Left empty, the patient sees "Home program for <their name>".
    */
   title?: string | null;
+  /**
+   * The title, or "Home program for <patient>": made again at each save.
+   */
+  listTitle?: string | null;
   patient: number | Patient;
   /**
    * A new program's routines start as these conditions' recommended routines.
@@ -710,8 +722,13 @@ export interface Program {
 export interface PatientLink {
   id: number;
   program: number | Program;
+  /**
+   * The patient the link was made for: it opens only for them.
+   */
+  patient: number | Patient;
   tokenHash: string;
   version: number;
+  tokenFormat?: number | null;
   state: 'active' | 'stopped';
   expiresAt?: string | null;
   /**
@@ -726,6 +743,7 @@ export interface PatientLink {
    */
   lastOpenedFrom?: string | null;
   stoppedAt?: string | null;
+  stopReason?: ('stopped-by-staff' | 'patient-changed' | 'patient-archived' | 'patient-erased') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -789,6 +807,7 @@ export interface Delivery {
   sendingAt?: string | null;
   sentAt?: string | null;
   failedAt?: string | null;
+  erasedAt?: string | null;
   claimedBy?: string | null;
   claimedAt?: string | null;
   updatedAt: string;
@@ -1260,6 +1279,11 @@ export interface PatientsSelect<T extends boolean = true> {
   emailConsent?: T;
   emailConsentAt?: T;
   clinician?: T;
+  status?: T;
+  archivedAt?: T;
+  archivedBy?: T;
+  erasedAt?: T;
+  erasedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1269,6 +1293,7 @@ export interface PatientsSelect<T extends boolean = true> {
  */
 export interface ProgramsSelect<T extends boolean = true> {
   title?: T;
+  listTitle?: T;
   patient?: T;
   conditions?: T;
   routines?: T;
@@ -1353,6 +1378,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   sendingAt?: T;
   sentAt?: T;
   failedAt?: T;
+  erasedAt?: T;
   claimedBy?: T;
   claimedAt?: T;
   updatedAt?: T;
@@ -1373,8 +1399,10 @@ export interface DeliveriesSelect<T extends boolean = true> {
  */
 export interface PatientLinksSelect<T extends boolean = true> {
   program?: T;
+  patient?: T;
   tokenHash?: T;
   version?: T;
+  tokenFormat?: T;
   state?: T;
   expiresAt?: T;
   delivery?: T;
@@ -1383,6 +1411,7 @@ export interface PatientLinksSelect<T extends boolean = true> {
   openCount?: T;
   lastOpenedFrom?: T;
   stoppedAt?: T;
+  stopReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

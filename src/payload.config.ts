@@ -28,6 +28,7 @@ import { emailAdapter } from './email/adapter'
 import { privateLoggerOptions } from './log/loggedError'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
+import { patientKeptLogging } from './patients/patientKept'
 
 export default buildConfig({
   admin: {
@@ -67,7 +68,13 @@ export default buildConfig({
   logger: { options: privateLoggerOptions, destination: defaultLoggerOptions },
   // A request refused for what it asked (not allowed, not found, invalid) is answered to the
   // client with the reason; the server's log is kept for the server's own problems.
-  loggingLevels: { Forbidden: false, NotFound: false, ValidationError: false, QueryError: 'info' },
+  loggingLevels: {
+    Forbidden: false,
+    NotFound: false,
+    ValidationError: false,
+    QueryError: 'info',
+    ...patientKeptLogging,
+  },
   onInit: keepPoolAlive,
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.

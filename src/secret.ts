@@ -1,15 +1,12 @@
+import { resolveSecret } from './secretRules.js'
+
+export { DEVELOPMENT_SECRET, SecretRefused, secretProblem } from './secretRules.js'
+
 /**
- * A running production server must have PAYLOAD_SECRET; `next build`, development and tests get
- * a fixed, clearly named one.
+ * PAYLOAD_SECRET, checked: any process on a PostgreSQL database (web server, worker, commands,
+ * seed, `payload migrate`) refuses to start without a real secret (at least 32 characters, not a
+ * known default, not the development one), whatever NODE_ENV says. The development secret
+ * serves only the embedded database; `next build` needs no secret. The rules live in
+ * secretRules.js, which next.config.mjs also reads so `next start` stops before it listens.
  */
-export const payloadSecret = (): string => {
-  const secret = process.env.PAYLOAD_SECRET
-  if (secret) {
-    return secret
-  }
-  const building = process.env.NEXT_PHASE === 'phase-production-build'
-  if (process.env.NODE_ENV === 'production' && !building) {
-    throw new Error('PAYLOAD_SECRET must be set in production.')
-  }
-  return 'clinic-cms-development-secret-not-for-production'
-}
+export const payloadSecret = (): string => resolveSecret(process.env)

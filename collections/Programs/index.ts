@@ -17,6 +17,7 @@ import {
 import { validateProgramRoutines, validateProgramTechnique } from '../fields/homeTechniques'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
+import { stopLinksOfFormerPatient } from './hooks/stopLinksOfFormerPatient'
 import { recordRecordAccess } from '../hooks/audit/auditRecordAccess'
 import { programTemplate } from './programTemplate'
 import { validateReviewDate } from './validateReviewDate'
@@ -29,8 +30,9 @@ export const Programs: CollectionConfig = {
   slug: 'programs',
   labels: { singular: 'Home program', plural: 'Home programs' },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'patient', 'status', 'reviewDate'],
+    // Staff read lists by the title kept for them; the patient's title is made when sending.
+    useAsTitle: 'listTitle',
+    defaultColumns: ['listTitle', 'patient', 'status', 'reviewDate'],
     group: 'Clinic',
   },
   access: {
@@ -47,13 +49,28 @@ export const Programs: CollectionConfig = {
   hooks: {
     beforeValidate: [fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],
+    afterChange: [stopLinksOfFormerPatient],
     afterOperation: [recordRecordAccess],
   },
   fields: [
     {
       name: 'title',
       type: 'text',
-      admin: { description: 'Left empty, it becomes "Home program for <patient>".' },
+      admin: {
+        description:
+          'Your own title for the handout. Left empty, the patient sees "Home program for <their name>".',
+      },
+    },
+    {
+      name: 'listTitle',
+      label: 'Program',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        // Kept for lists and relationship labels only: never shown in the form.
+        condition: () => false,
+        description: 'The title, or "Home program for <patient>": made again at each save.',
+      },
     },
     {
       name: 'patient',

@@ -12,6 +12,15 @@ export const openDatabase = () =>
     throw error
   })
 
+/** A missing or weak PAYLOAD_SECRET (src/secretRules.js) ends the command with its message. */
+const refuseWithoutSecret = (error: unknown): never => {
+  if ((error as Error)?.name === 'SecretRefused') {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+  throw error
+}
+
 /**
  * In development Payload opens a WebSocket to a running `next dev` to reload its config, which
  * would keep a command from ever exiting while the dev server runs. Off while this process
@@ -38,7 +47,7 @@ export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Pr
   const database = await openDatabase()
   const [{ getPayload }, { default: config }, { shutdownPayload }] = await Promise.all([
     import('payload'),
-    import('../payload.config'),
+    import('../payload.config').catch(refuseWithoutSecret),
     import('../db/shutdown'),
   ])
   const payload = await getPayload({ config }).finally(keepOutOfDevServerReloads())

@@ -4,19 +4,33 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { LinkState } from '../patientLinks/linkState'
+import type { LinkState, LinkStopReason } from '../patientLinks/linkState'
 
 const day = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : ''
 const moment = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
+const stoppedBecause: Record<LinkStopReason, string> = {
+  'stopped-by-staff':
+    'Stopped: the link no longer opens the program. The next send gives a new link.',
+  'patient-changed':
+    'Stopped: the program was moved to another patient, so the link made for the former patient no longer opens it. The next send gives the new patient their own link.',
+  'patient-archived': 'Stopped: the patient is archived. Nothing is sent to them.',
+  'patient-erased': "Stopped: the patient's personal data was erased.",
+  'secret-changed':
+    "Stopped: the server's secret changed, so this link no longer opens the program. The next send gives a new link.",
+}
+
+/** Stopped for these, only a send to the program's patient (if any) gives a working link. */
+const noNewLink = new Set<LinkStopReason>(['patient-changed', 'patient-archived', 'patient-erased'])
+
 const describe = (link: LinkState) => {
   switch (link.state) {
     case 'none':
       return 'No link yet: sending the program gives the patient one.'
     case 'stopped':
-      return 'Stopped: the link no longer opens the program. The next send gives a new link.'
+      return stoppedBecause[link.reason ?? 'stopped-by-staff']
     case 'expired':
       return `Expired on ${day(link.expiresAt)}. Sending the program again starts it anew.`
     case 'active':
@@ -138,7 +152,12 @@ export const PatientLinkPanel: UIFieldClientComponent = () => {
           >
             Stop this link
           </Button>
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={confirmNew}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy || noNewLink.has(link.reason ?? 'stopped-by-staff')}
+            onClick={confirmNew}
+          >
             New link
           </Button>
         </div>

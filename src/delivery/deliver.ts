@@ -6,6 +6,7 @@ import type { Delivery } from '../payload-types'
 import { idOf } from '../library/relations'
 import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
+import { whyNotDeliverable } from './deliverable'
 import { keepDocument } from './keptDocument'
 import { deliveryMailer } from './mailer'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
@@ -45,6 +46,7 @@ const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => as
 /** What sending reads of the delivery: the message's makings, its kept PDF and its attempts. */
 const workingFields = {
   program: true,
+  patient: true,
   template: true,
   recipient: true,
   idempotencyKey: true,
@@ -93,6 +95,11 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
       return 'failed'
     }
     throw new RetryLater(failure.message)
+  }
+
+  const refused = await whyNotDeliverable(payload, delivery)
+  if (refused) {
+    return giveUpOrRetry({ permanent: true, message: refused })
   }
 
   let prepared: Awaited<ReturnType<typeof deliveryMessage>>
@@ -153,6 +160,11 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
       }),
     stored(payload, id, { status: 'sent', messageId }),
   )
-  await recordLinkSent(payload, idOf(delivery.program) as number, id)
+  await recordLinkSent(
+    payload,
+    idOf(delivery.program) as number,
+    idOf(delivery.patient) as number,
+    id,
+  )
   return 'sent'
 }

@@ -40,13 +40,14 @@ const storedPdf = async (payload: Payload, delivery: Delivery) => {
 export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
   const recording = recordingReads(composeReads(payload))
   const programId = idOf(delivery.program) as number
+  const patientId = idOf(delivery.patient) as number
   const request = {
     payload,
     reader: recording.reader,
     system: true,
     template: delivery.template,
     id: programId,
-    programLink: programPageUrl(await linkTokenForSend(payload, programId)),
+    programLink: programPageUrl(await linkTokenForSend(payload, programId, patientId)),
   }
   const kept = await storedPdf(payload, delivery)
   const pdf = kept ?? (await makeHandoutPdf(request)).pdf

@@ -6,6 +6,12 @@ const plausibleAddress = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[
 
 /** Why this program can't be emailed to this patient now, or undefined when it can. */
 export const whyNotSendable = (program: Program, patient: Patient): string | undefined => {
+  if (patient.erasedAt) {
+    return "This patient's personal data was erased: nothing can be sent to them."
+  }
+  if (patient.status === 'archived') {
+    return 'This patient is archived: nothing is sent to an archived patient. Restore them to send again.'
+  }
   if (!(sendableProgramStatuses as readonly string[]).includes(program.status)) {
     return `This program is ${program.status}: mark it ready or active before sending it.`
   }

@@ -25,8 +25,9 @@ export const outboxTransport = (directory: string): Transport<OutboxInfo> => ({
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
     stream.on('error', (error: Error) => callback(error, undefined as never))
     stream.on('end', () => {
-      mkdir(directory, { recursive: true })
-        .then(() => writeFile(file, Buffer.concat(chunks)))
+      // Messages hold patients' names and programs: readable by the app's user only.
+      mkdir(directory, { recursive: true, mode: 0o700 })
+        .then(() => writeFile(file, Buffer.concat(chunks), { mode: 0o600 }))
         .then(() => callback(null, { envelope: mail.message.getEnvelope(), messageId, path: file }))
         .catch((error: Error) => callback(error, undefined as never))
     })

@@ -16,8 +16,42 @@ const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 export const transportKind = (): TransportKind =>
   process.env.SMTP_URL || process.env.SMTP_HOST ? 'smtp' : 'outbox'
 
-const smtpOptions = () =>
-  process.env.SMTP_URL
+/** True for `localhost` and loopback addresses: mail to them never crosses a network. */
+export const isLoopbackHost = (host: string | undefined): boolean => {
+  const name = (host ?? '').toLowerCase().replace(/^\[|\]$/g, '')
+  return (
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name) ||
+    name === '::1' ||
+    /^::ffff:127\./.test(name)
+  )
+}
+
+/** The SMTP server's host name, from SMTP_URL or SMTP_HOST. */
+const smtpHost = (): string | undefined => {
+  if (!process.env.SMTP_URL) {
+    return process.env.SMTP_HOST
+  }
+  try {
+    return new URL(process.env.SMTP_URL).hostname
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Mail to a server beyond this machine must be encrypted on its way: STARTTLS is required
+ * (nodemailer's `requireTLS`, with the certificate verified) unless SMTP_ALLOW_PLAINTEXT=true says
+ * the network between is trusted (a relay beside the app, a test inbox). Implicit TLS
+ * (`smtps://`, SMTP_SECURE=true) is encrypted from the start either way.
+ */
+export const requiresTls = (): boolean =>
+  !isLoopbackHost(smtpHost()) && process.env.SMTP_ALLOW_PLAINTEXT !== 'true'
+
+/** The nodemailer options for SMTP (exported for tests). */
+export const smtpOptions = () => ({
+  ...(process.env.SMTP_URL
     ? { url: process.env.SMTP_URL }
     : {
         host: process.env.SMTP_HOST,
@@ -26,7 +60,9 @@ const smtpOptions = () =>
         auth: process.env.SMTP_USER
           ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' }
           : undefined,
-      }
+      }),
+  requireTLS: requiresTls(),
+})
 
 /**
  * SMTP from `SMTP_URL` (e.g. `smtp://user:pass@host:587`) or `SMTP_HOST`/`SMTP_PORT`/

@@ -1,21 +1,58 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import type { PatientLinkStopReason } from '../../collections/vocabularies'
+import { idOf } from '../library/relations'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
-import { linkToken, tokenHash } from './token'
+import { linkToken, madeWithCurrentSecret, tokenHash, type TokenParts } from './token'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 export const defaultLinkDays = 180
 
-/** The program's link as stored (hash and version included: server side only). */
-export const linkOfProgram = async (
+/** A stored link's program, patient and version: what its token is made from. */
+export const tokenPartsOf = (link: PatientLink): TokenParts => ({
+  program: idOf(link.program) as number,
+  patient: idOf(link.patient) as number,
+  version: link.version,
+  format: link.tokenFormat ?? 2,
+})
+
+/** Whether the stored link's hash is of the token the current secret makes. */
+export const worksUnderCurrentSecret = (link: PatientLink): boolean =>
+  madeWithCurrentSecret({ ...tokenPartsOf(link), tokenHash: link.tokenHash })
+
+/** The link made for this program and patient, as stored (hash and version: server side only). */
+export const linkFor = async (
   payload: Payload,
   programId: number,
+  patientId: number,
 ): Promise<PatientLink | undefined> =>
   (
     await payload.find({
       collection: 'patient-links',
+      where: { program: { equals: programId }, patient: { equals: patientId } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs[0]
+
+/**
+ * The link the clinician's panel is about: the one made for the program's patient, or, when
+ * none was made for them yet, the last one made for a former patient of the program (stopped
+ * when the program moved, and shown so, with why).
+ */
+export const linkOfProgram = async (
+  payload: Payload,
+  programId: number,
+  patientId: number,
+): Promise<PatientLink | undefined> =>
+  (await linkFor(payload, programId, patientId)) ??
+  (
+    await payload.find({
+      collection: 'patient-links',
       where: { program: { equals: programId } },
+      sort: '-updatedAt',
       limit: 1,
       depth: 0,
       pagination: false,
@@ -31,12 +68,14 @@ const linkDays = async (payload: Payload) => {
 const activeUntil = async (payload: Payload) =>
   new Date(linkClock.now().getTime() + (await linkDays(payload)) * DAY_MS).toISOString()
 
-/** A fresh link version: a new token, nothing opened yet. */
-const freshVersion = (programId: number, version: number) => ({
-  version,
-  tokenHash: tokenHash(linkToken(programId, version)),
+/** A fresh link version: a new token under the current secret, nothing opened yet. */
+const freshVersion = (parts: TokenParts) => ({
+  version: parts.version,
+  tokenFormat: 2,
+  tokenHash: tokenHash(linkToken({ ...parts, format: 2 })),
   state: 'active' as const,
   stoppedAt: null,
+  stopReason: null,
   openCount: 0,
   lastOpenedAt: null,
   lastOpenedFrom: null,
@@ -46,47 +85,59 @@ const isUniqueViolation = (error: unknown) =>
   error instanceof Error && /unique|duplicate|already/i.test(error.message)
 
 /**
- * The token to print in a handout being sent: the program's link, made on its first send and
- * made anew when it was stopped (a stopped link stays stopped: the send gives a new one).
+ * The token to print in a handout being sent to `patientId`: their link to the program, made
+ * on the first send to them, and made anew when it was stopped or when the server's secret
+ * changed since (a link the secret no longer makes is never mailed again).
  */
-export const linkTokenForSend = async (payload: Payload, programId: number): Promise<string> => {
-  const link = await linkOfProgram(payload, programId)
-  if (link?.state === 'active') {
-    return linkToken(programId, link.version)
+export const linkTokenForSend = async (
+  payload: Payload,
+  programId: number,
+  patientId: number,
+): Promise<string> => {
+  const link = await linkFor(payload, programId, patientId)
+  if (link?.state === 'active' && worksUnderCurrentSecret(link)) {
+    return linkToken(tokenPartsOf(link))
   }
   if (link) {
-    const version = link.version + 1
+    const parts = { ...tokenPartsOf(link), version: link.version + 1, format: 2 }
     await payload.update({
       collection: 'patient-links',
       id: link.id,
       depth: 0,
-      data: freshVersion(programId, version),
+      data: freshVersion(parts),
     })
-    return linkToken(programId, version)
+    return linkToken(parts)
   }
+  const parts = { program: programId, patient: patientId, version: 1 }
   try {
     await payload.create({
       collection: 'patient-links',
       depth: 0,
       data: {
         program: programId,
-        ...freshVersion(programId, 1),
+        patient: patientId,
+        ...freshVersion(parts),
         expiresAt: await activeUntil(payload),
       },
     })
-    return linkToken(programId, 1)
+    return linkToken(parts)
   } catch (error) {
     // Two sends of the same program at once: the other one made the link.
-    if (!isUniqueViolation(error) || !(await linkOfProgram(payload, programId))) {
+    if (!isUniqueViolation(error) || !(await linkFor(payload, programId, patientId))) {
       throw error
     }
-    return linkTokenForSend(payload, programId)
+    return linkTokenForSend(payload, programId, patientId)
   }
 }
 
 /** A delivery was sent: the page shows it from now on, and the link lives on from today. */
-export const recordLinkSent = async (payload: Payload, programId: number, deliveryId: number) => {
-  const link = await linkOfProgram(payload, programId)
+export const recordLinkSent = async (
+  payload: Payload,
+  programId: number,
+  patientId: number,
+  deliveryId: number,
+) => {
+  const link = await linkFor(payload, programId, patientId)
   if (!link) {
     return
   }
@@ -108,14 +159,39 @@ export const stopLink = async (payload: Payload, link: PatientLink) =>
     collection: 'patient-links',
     id: link.id,
     depth: 0,
-    data: { state: 'stopped', stoppedAt: linkClock.now().toISOString() },
+    data: {
+      state: 'stopped',
+      stoppedAt: linkClock.now().toISOString(),
+      stopReason: 'stopped-by-staff',
+    },
+  })
+
+/**
+ * Stops at once every active link `where` selects, saying why (in `req`'s transaction when
+ * given): a program moved to another patient, a patient archived or erased.
+ */
+export const stopLinksWhere = async (
+  payload: Payload,
+  where: Where,
+  reason: PatientLinkStopReason,
+  req?: PayloadRequest,
+) =>
+  payload.update({
+    collection: 'patient-links',
+    where: { and: [where, { state: { equals: 'active' } }] },
+    depth: 0,
+    data: { state: 'stopped', stoppedAt: linkClock.now().toISOString(), stopReason: reason },
+    ...(req ? { req } : {}),
   })
 
 /** "New link": the old token stops working, a new one shows the same last sent program. */
-export const renewLink = async (payload: Payload, link: PatientLink, programId: number) =>
+export const renewLink = async (payload: Payload, link: PatientLink) =>
   payload.update({
     collection: 'patient-links',
     id: link.id,
     depth: 0,
-    data: { ...freshVersion(programId, link.version + 1), expiresAt: await activeUntil(payload) },
+    data: {
+      ...freshVersion({ ...tokenPartsOf(link), version: link.version + 1, format: 2 }),
+      expiresAt: await activeUntil(payload),
+    },
   })

@@ -63,5 +63,10 @@ export const keptDelivery = async (
   return kept
 }
 
+/** Drops a delivery's handout from this process's memory (its personal data was erased). */
+export const forgetKeptDelivery = (id: number) => {
+  deliveries.delete(id)
+}
+
 export const keptPdf = (delivery: KeptDelivery) =>
   delivery.pdfFile ? readFile(delivery.pdfFile).catch(() => undefined) : undefined

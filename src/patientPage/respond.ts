@@ -110,7 +110,7 @@ export const respondToPatient = async (
 ): Promise<Response> => {
   const [token = '', ...rest] = segments
   const address = clientAddress(request)
-  if (!allowLookup(address)) {
+  if (!(await allowLookup(payload, address))) {
     return html(tooManyPage(await clinicOf(payload), visitorLanguage(request)), 429, {
       'Retry-After': '60',
     })

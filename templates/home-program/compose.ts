@@ -10,6 +10,7 @@ import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import type { Program, Routine } from '../../src/payload-types'
 import { idOf, idsOf } from '../../src/library/relations'
+import { patientFacingTitle } from '../../src/patients/programTitle'
 
 type Item = NonNullable<Routine['items']>[number]
 
@@ -113,7 +114,7 @@ export const composeHomeProgram = async (
 
   return {
     meta: {
-      title: program.title || 'Your home program',
+      title: patientFacingTitle(program.title, patient.name),
       subtitle: orderedConditions.length
         ? `For ${orderedConditions.map((condition) => condition.name).join(', ')}`
         : undefined,

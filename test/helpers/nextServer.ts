@@ -29,7 +29,8 @@ export const startNextServer = async (
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'e2e-test-secret',
+      // The tests' own secret (test/setup/globalSetup.ts): links signed here open there.
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? '',
       ...(typeof env === 'function' ? env(url) : env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { guardedRoutes } from '../../src/edge/guardedRoutes'
 import config from '../../src/payload.config'
+import { stampClientAddress } from '../../src/patientPage/clientAddress'
 import { respondToPatient } from '../../src/patientPage/respond'
 
 const routes = guardedRoutes(config)
@@ -45,11 +46,10 @@ export const startRestServer = async () => {
       return
     }
     if (url.pathname.startsWith('/p/') && incoming.method === 'GET') {
-      // As Next does: the client's address as X-Forwarded-For unless a proxy already set it.
+      // As the Next app's request hook does (src/http/requestHook.ts): the client's address from
+      // the socket, and from X-Forwarded-For only through TRUSTED_PROXIES.
+      stampClientAddress(incoming)
       const headers = new Headers(incoming.headers as Record<string, string>)
-      if (!headers.has('x-forwarded-for')) {
-        headers.set('x-forwarded-for', incoming.socket.remoteAddress ?? '')
-      }
       const segments = url.pathname.slice('/p/'.length).split('/').map(decodeURIComponent)
       const response = await respondToPatient(
         await getPayload({ config }),

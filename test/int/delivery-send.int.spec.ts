@@ -77,7 +77,7 @@ describe('Emailing a program to its patient', () => {
     const [mail] = messagesTo(patient.email!)
     expect(messagesTo(patient.email!)).toHaveLength(1)
     expect(mail.to).toMatchObject({ value: [{ address: patient.email, name: patient.name }] })
-    expect(mail.subject).toContain(program.title)
+    expect(mail.subject).toContain(program.listTitle)
     for (const name of techniques) {
       expect(mail.html).toContain(name)
       expect(mail.text).toContain(name)

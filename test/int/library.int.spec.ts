@@ -114,7 +114,7 @@ describe('programs', () => {
       depth: 0,
     })
     expect(program.routines).toEqual([morning.id, flare.id, evening.id])
-    expect(program.title).toBe('Home program for Robin Reyes')
+    expect(program.listTitle).toBe('Home program for Robin Reyes')
     expect(program.clinician).toBe(staff.clinician.id)
 
     const chosen = await payload.create({

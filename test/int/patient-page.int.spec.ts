@@ -83,6 +83,7 @@ beforeAll(async () => {
 afterEach(() => {
   linkClock.reset()
   process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '100000'
+  delete process.env.TRUSTED_PROXIES
 })
 afterAll(async () => {
   delete process.env.SMTP_URL
@@ -105,7 +106,7 @@ describe("The patient's program page", () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
     const text = visibleText(page.text)
     const firstName = patient.name.split(' ')[0]
-    expect(program.title).toBe(`Home program for ${patient.name}`)
+    expect(program.listTitle).toBe(`Home program for ${patient.name}`)
     expect(text).toContain(`Home program for ${firstName}`)
     expect(text).toContain(`Hello, ${firstName}`)
     expect(text).toContain(backPain.name)
@@ -311,8 +312,9 @@ describe('A link that does not open a program', () => {
     }
   })
 
-  it('limits lookups per client address', async () => {
+  it('limits lookups per client address (here behind a trusted proxy)', async () => {
     process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '5'
+    process.env.TRUSTED_PROXIES = 'loopback'
     const from = (address: string) => ({ 'X-Forwarded-For': address })
     const url = `${server.url}/p/${randomBytes(32).toString('base64url')}`
     for (let i = 0; i < 5; i++) {
@@ -366,6 +368,8 @@ describe("The clinician's side of the link", () => {
     )
     expect(fresh.json.patientLink).toMatchObject({ docs: [{ state: 'active', openCount: 0 }] })
     await get(link)
+    // The visitor's address as a trusted proxy in front of the app names it.
+    process.env.TRUSTED_PROXIES = 'loopback'
     await get(link, { 'X-Forwarded-For': '203.0.113.77' })
     await get(`${link}/program.pdf`)
     // Visits are written together every two seconds; the clinician's panel writes them first.

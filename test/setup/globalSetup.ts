@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto'
+
 import pg from 'pg'
 
 import { startEmbeddedDatabase } from '../../src/db/embedded'
+import { RATE_LIMIT_SCHEMA } from '../../src/patientPage/rateLimit'
 import { startScript } from '../helpers/script'
 
 /**
@@ -15,6 +18,9 @@ export default async function globalSetup() {
   // Tests run the delivery queue themselves, and retry after a fraction of a second.
   process.env.JOBS_AUTORUN = 'false'
   process.env.DELIVERY_RETRY_DELAY_MS ??= '200'
+  // A process on PostgreSQL refuses a missing or weak secret (src/secretRules.js): unless the
+  // run brings its own, a random one for this run, inherited by every process the tests start.
+  process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('base64')
   if (process.env.DATABASE_URL) {
     await emptyTestDatabase(process.env.DATABASE_URL)
   } else {
@@ -43,6 +49,8 @@ const emptyTestDatabase = async (url: string) => {
   }
   const client = new pg.Client({ connectionString: url })
   await client.connect()
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
+  await client.query(
+    `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${RATE_LIMIT_SCHEMA} CASCADE;`,
+  )
   await client.end()
 }

@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PatientRecordActions as PatientRecordActions_218ccf739b880b719d66e703d2b5f0de } from '../../../../src/components/PatientRecordActions'
 import { ProtocolRoutinesField as ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8 } from '../../../../src/components/ProtocolRoutinesField'
 import { DeliveryPanel as DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1 } from '../../../../src/components/DeliveryPanel'
 import { PatientLinkPanel as PatientLinkPanel_640acd8676b5c2638650c4622c023e05 } from '../../../../src/components/PatientLinkPanel'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/PatientRecordActions#PatientRecordActions": PatientRecordActions_218ccf739b880b719d66e703d2b5f0de,
   "/src/components/ProtocolRoutinesField#ProtocolRoutinesField": ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8,
   "/src/components/DeliveryPanel#DeliveryPanel": DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1,
   "/src/components/PatientLinkPanel#PatientLinkPanel": PatientLinkPanel_640acd8676b5c2638650c4622c023e05,

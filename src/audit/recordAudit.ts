@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { AuditAction, AuditedCollection } from '../../collections/vocabularies'
 import type { User } from '../payload-types'
-import { clientAddress, networkOf } from '../patientPage/clientAddress'
+import { CLIENT_ADDRESS_HEADER, clientAddress, networkOf } from '../patientPage/clientAddress'
 import { recordAuditEvent } from './auditWriter'
 
 export type AuditRecord = {
@@ -16,9 +16,15 @@ export type AuditRecord = {
 export const staffOf = (req: Pick<PayloadRequest, 'user'>): User | undefined =>
   req.user?.collection === 'users' ? (req.user as User) : undefined
 
-/** The network (/24 or /48) of the client that made the request, never its full address. */
+/**
+ * The network (/24 or /48) of the client that made the request, never its full address: from
+ * the address the server stamped on it. A Local API call made in the server (no client) is
+ * `unknown`.
+ */
 export const networkOfRequest = (req: Pick<PayloadRequest, 'headers'>): string =>
-  req.headers ? networkOf(clientAddress({ headers: req.headers } as Request)) : 'unknown'
+  req.headers?.has(CLIENT_ADDRESS_HEADER)
+    ? networkOf(clientAddress({ headers: req.headers } as Request))
+    : 'unknown'
 
 /**
  * Records that the request's staff member did `action` on `ids` of `collection`: who, role,

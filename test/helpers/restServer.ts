@@ -32,6 +32,9 @@ const readBody = async (request: http.IncomingMessage) => {
  */
 export const startRestServer = async () => {
   const server = http.createServer(async (incoming, outgoing) => {
+    // As the Next app's request hook does for every request (src/http/requestHook.ts): the
+    // client's address from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES.
+    stampClientAddress(incoming)
     const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host}`)
     if (url.pathname === '/api/graphql' && incoming.method === 'POST') {
       const body = await readBody(incoming)
@@ -46,9 +49,6 @@ export const startRestServer = async () => {
       return
     }
     if (url.pathname.startsWith('/p/') && incoming.method === 'GET') {
-      // As the Next app's request hook does (src/http/requestHook.ts): the client's address from
-      // the socket, and from X-Forwarded-For only through TRUSTED_PROXIES.
-      stampClientAddress(incoming)
       const headers = new Headers(incoming.headers as Record<string, string>)
       const segments = url.pathname.slice('/p/'.length).split('/').map(decodeURIComponent)
       const response = await respondToPatient(

@@ -297,6 +297,28 @@ describe('Sending a program and its patient link', () => {
   })
 })
 
+describe('Ending the relationship with a patient', () => {
+  it('archiving and erasing a patient are each an event naming the patient', async () => {
+    const patient = remember(await payload.create({ collection: 'patients', data: newPatient() }))
+    let before = await mark()
+    expect((await call(sessions.clinician, 'POST', `/patients/${patient.id}/archive`)).status).toBe(
+      200,
+    )
+    expect(
+      onlyEvent(await eventsSince(before), 'archive', 'patients', staff.clinician).recordIds,
+    ).toEqual([patient.id])
+
+    before = await mark()
+    const erased = await call(sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
+      confirm: String(patient.id),
+    })
+    expect(erased.status).toBe(200)
+    expect(
+      onlyEvent(await eventsSince(before), 'erase', 'patients', staff.admin).recordIds,
+    ).toEqual([patient.id])
+  })
+})
+
 describe('Signing in', () => {
   const logIn = (email: string, password: string) =>
     call({}, 'POST', '/users/login', { email, password })

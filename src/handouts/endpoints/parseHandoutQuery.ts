@@ -16,8 +16,16 @@ export const parseHandoutQuery = (
   source: HandoutTemplate['source'],
   defaultTemplate: HandoutTemplate['name'],
 ): HandoutQuery | { error: string } => {
-  const template = (query.template ?? defaultTemplate) as string
-  const known = templates[template as HandoutTemplate['name']]
+  const notOne = (['template', 'paper', 'largePrint', 'download'] as const).find(
+    (name) => query[name] !== undefined && typeof query[name] !== 'string',
+  )
+  if (notOne) {
+    return { error: `${notOne} must be given once, as one value (e.g. ?${notOne}=…), not a list.` }
+  }
+  const template = (query.template as string | undefined) ?? defaultTemplate
+  const known = Object.hasOwn(templates, template)
+    ? templates[template as HandoutTemplate['name']]
+    : undefined
   if (!known) {
     return {
       error: `Unknown template "${template}". Use one of: ${Object.keys(templates).join(', ')}.`,

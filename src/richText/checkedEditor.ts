@@ -2,28 +2,16 @@ import type { LexicalRichTextAdapter, lexicalEditor } from '@payloadcms/richtext
 import { ValidationError } from 'payload'
 
 import { describeRichTextProblems, richTextProblems } from './lexicalShape'
-
-/**
- * Set `context: { [SKIP_RICH_TEXT_CHECK]: true }` on a Local API call to store rich text as
- * given (tests that need a document holding bad rich text, as older data may). Context is
- * server-side only: no HTTP request can set it.
- */
-export const SKIP_RICH_TEXT_CHECK = 'skipRichTextCheck'
+import { repairRichText } from './repairRichText'
 
 type LexicalRichTextAdapterProvider = ReturnType<typeof lexicalEditor>
-type BeforeValidateRichTextHook = NonNullable<
-  NonNullable<LexicalRichTextAdapter['hooks']>['beforeValidate']
->[number]
+type Hooks = NonNullable<LexicalRichTextAdapter['hooks']>
+type BeforeValidateRichTextHook = NonNullable<Hooks['beforeValidate']>[number]
+type AfterReadRichTextHook = NonNullable<Hooks['afterRead']>[number]
 
-const checkShape: BeforeValidateRichTextHook = ({
-  collection,
-  context,
-  global,
-  path,
-  req,
-  value,
-}) => {
-  if (value === undefined || value === null || context?.[SKIP_RICH_TEXT_CHECK] === true) {
+/** Refuses a value that is not the shape Lexical's nodes require, naming field and path. */
+const checkShape: BeforeValidateRichTextHook = ({ collection, global, path, req, value }) => {
+  if (value === undefined || value === null) {
     return value
   }
   const problems = richTextProblems(value)
@@ -42,22 +30,47 @@ const checkShape: BeforeValidateRichTextHook = ({
 }
 
 /**
+ * Rich text stored before the check (or edited in the database) is read as the text it holds,
+ * through the repair `npm run richtext:check -- --repair` saves; Payload's own read hooks
+ * would fail on it (a null node) and take the whole document with them. The database keeps
+ * the value until it is repaired.
+ */
+const readAsText: AfterReadRichTextHook = ({ value }) => {
+  if (value === undefined || value === null || richTextProblems(value).length === 0) {
+    return value
+  }
+  const repaired = repairRichText(value)
+  return repaired.ok ? repaired.value : null
+}
+
+const hooksOf = (adapter: LexicalRichTextAdapter) => {
+  const hooks = adapter.hooks
+  if (!Array.isArray(hooks?.beforeValidate) || !Array.isArray(hooks?.afterRead)) {
+    // The adapter's shape changed with an upgrade: fail at start, never save unchecked.
+    throw new Error('The Lexical adapter no longer has the rich text hooks the check runs before.')
+  }
+  return { ...hooks, beforeValidate: hooks.beforeValidate, afterRead: hooks.afterRead }
+}
+
+/**
  * The Lexical editor with its documents checked before Payload's own rich text hooks walk them:
  * a value that is not the shape Lexical's nodes require (children that are not a list of nodes,
  * a text node whose text is not text, a null node) is refused with a validation error naming the
  * field and the path inside it, for every rich text field of every collection and global, over
- * every API, before anything is stored.
+ * every API, before anything is stored. A value already stored that fails the check is read as
+ * its text.
  */
 export const checkedEditor =
   (editor: LexicalRichTextAdapterProvider): LexicalRichTextAdapterProvider =>
   async (args) => {
     const adapter = await editor(args)
-    if (!Array.isArray(adapter.hooks?.beforeValidate)) {
-      // The adapter's shape changed with an upgrade: fail at start, never save unchecked.
-      throw new Error('The Lexical adapter no longer has beforeValidate hooks to check rich text.')
-    }
+    const hooks = hooksOf(adapter)
     return {
       ...adapter,
-      hooks: { ...adapter.hooks, beforeValidate: [checkShape, ...adapter.hooks.beforeValidate] },
+      hooks: {
+        ...hooks,
+        beforeValidate: [checkShape, ...hooks.beforeValidate],
+        afterRead: [readAsText, ...hooks.afterRead],
+      },
     }
   }

@@ -1,6 +1,9 @@
 import type { HandoutTemplate } from '../../../templates'
 import { templates } from '../../../templates'
 
+/** The parameters a handout reads; any other is not part of what it answers. */
+export const HANDOUT_PARAMETERS = ['template', 'paper', 'largePrint', 'download'] as const
+
 export type HandoutQuery = {
   template: HandoutTemplate['name']
   paper: 'A4' | 'LETTER'
@@ -8,7 +11,8 @@ export type HandoutQuery = {
   download: boolean
 }
 
-const yes = (value: unknown) => value === '1' || value === 'true' || value === 'yes'
+/** How a handout's yes/no parameter reads (`1`, `true` or `yes`). */
+export const yes = (value: unknown) => value === '1' || value === 'true' || value === 'yes'
 
 /** `?template=…&paper=a4|letter&largePrint=1&download=1`, checked: a message for each mistake. */
 export const parseHandoutQuery = (
@@ -16,7 +20,7 @@ export const parseHandoutQuery = (
   source: HandoutTemplate['source'],
   defaultTemplate: HandoutTemplate['name'],
 ): HandoutQuery | { error: string } => {
-  const notOne = (['template', 'paper', 'largePrint', 'download'] as const).find(
+  const notOne = HANDOUT_PARAMETERS.find(
     (name) => query[name] !== undefined && typeof query[name] !== 'string',
   )
   if (notOne) {

@@ -48,13 +48,20 @@ const lexicalNode: z.ZodType<LexicalNodeShape> = z.lazy(() =>
         listType: z
           .enum(['bullet', 'number', 'check'], { error: 'must be bullet, number or check.' })
           .optional(),
-        fields: z.looseObject({}, { error: 'must be an object of fields.' }).optional(),
+        fields: z.looseObject({}, { error: 'must be an object of fields or null.' }).nullish(),
       },
       { error: 'must be a node (an object with a type), not this.' },
     )
     .superRefine((node, context) => {
       if (node.type === 'text' && typeof node.text !== 'string') {
         context.addIssue({ code: 'custom', path: ['text'], message: 'must be text.' })
+      }
+      if ((node.type === 'link' || node.type === 'autolink') && node.fields === null) {
+        context.addIssue({
+          code: 'custom',
+          path: ['fields'],
+          message: 'must be an object of fields (a link has its url there).',
+        })
       }
       if (isOneOf(ELEMENT_TYPES, node.type) && !Array.isArray(node.children)) {
         context.addIssue({

@@ -83,11 +83,14 @@ const node = (value: unknown, depth: number): Node[] => {
     ['direction', (v: unknown) => v === 'ltr' || v === 'rtl' || v === null],
     ['tag', (v: unknown) => typeof v === 'string' && v.length <= 16],
     ['listType', (v: unknown) => v === 'bullet' || v === 'number' || v === 'check'],
-    ['fields', isRecord],
+    ['fields', (v: unknown) => v === null || isRecord(v)],
   ] as const) {
     if (key in repaired && !isValid(repaired[key])) {
       delete repaired[key]
     }
+  }
+  if ((repaired.type === 'link' || repaired.type === 'autolink') && repaired.fields === null) {
+    delete repaired.fields
   }
   return [repaired]
 }

@@ -3,6 +3,7 @@ import type { Field, SanitizedConfig } from 'payload'
 import fc from 'fast-check'
 
 import { badText, nestedValue, poisonFor, toJson } from './poisons'
+import { shapeRequests } from './shapeRequests'
 
 export type Role = 'anonymous' | 'editor' | 'clinician'
 
@@ -359,6 +360,7 @@ export const hostileRequests = (
     { arbitrary: programRequests, weight: 1 },
     { arbitrary: authRequests, weight: 2 },
     { arbitrary: graphQLRequests, weight: 1 },
+    { arbitrary: shapeRequests(config, ids), weight: 3 },
   )
   return fc.sample(any, { seed, numRuns: count })
 }

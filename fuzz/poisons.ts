@@ -2,6 +2,8 @@ import type { Field } from 'payload'
 
 import fc from 'fast-check'
 
+import { badLexical } from './shapeRequests'
+
 /** Text PostgreSQL cannot store, or that no field should take. */
 export const badText = fc.oneof(
   fc.constant('nul \u0000 byte'),
@@ -92,6 +94,7 @@ export const poisonFor = (field: Field): fc.Arbitrary<unknown> => {
         fc.constant({ root: 'x' }),
         fc.constant({ root: { type: 'root', children: [nested(2_000)] } }),
         fc.constant({ root: { type: 'root', children: [{ type: 'text', text: 'lone \udc00' }] } }),
+        badLexical,
       )
     case 'array':
     case 'blocks':
@@ -101,9 +104,10 @@ export const poisonFor = (field: Field): fc.Arbitrary<unknown> => {
         fc.constant({ a: 1 }),
         fc.constant([1, 2]),
         fc.constant(['a']),
+        fc.constant(null),
       )
     case 'group':
-      return fc.oneof(fc.constant('str'), fc.constant(3), fc.constant([1]))
+      return fc.oneof(fc.constant('str'), fc.constant(3), fc.constant([1]), fc.constant(null))
     default:
       return fc.oneof(badText, fc.constant(nested(200)))
   }

@@ -26,6 +26,7 @@ import { answerClientErrors } from './edge/clientErrorsHook'
 import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
 import { privateLoggerOptions } from './log/loggedError'
+import { checkedEditor } from './richText/checkedEditor'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
 import { patientKeptLogging } from './patients/patientKept'
@@ -61,7 +62,7 @@ export default buildConfig({
   upload: { limits: { fileSize: requestLimits.uploadBodyBytes } },
   hooks: { afterError: [answerClientErrors, recordFailedSignIn] },
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: checkedEditor(lexicalEditor()),
   email: emailAdapter(),
   jobs: jobsConfig(),
   // Payload's pretty log, with failed queries logged without their SQL and bound values.

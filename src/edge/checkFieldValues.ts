@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { describeRichTextProblems, richTextProblems } from '../richText/lexicalShape'
 import { isId, isObject, optionValues } from './values'
 
 /** Longest text a field takes when it sets no `maxLength` of its own. */
@@ -46,10 +47,10 @@ const leafProblem = (field: Field, value: unknown): string | undefined => {
       const reference = isObject(value) ? (value.value ?? value.id) : value
       return isId(reference) ? undefined : 'must be the id of a record.'
     }
-    case 'richText':
-      return isObject(value) && isObject(value.root)
-        ? undefined
-        : 'must be rich text (a Lexical document).'
+    case 'richText': {
+      const problems = richTextProblems(value)
+      return problems.length > 0 ? describeRichTextProblems('', problems).trim() : undefined
+    }
     case 'point':
       return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
         ? undefined
@@ -65,7 +66,8 @@ const hasMany = (field: Field) => 'hasMany' in field && field.hasMany === true
  * Checks the values a request gives for a collection's or global's fields against the field
  * types, before hooks or SQL see them: the wrong type, an option that does not exist, an id
  * that cannot be one, text past its length. Absent and null values are left to Payload's own
- * validation (required fields and the like). Unknown keys are ignored, as Payload ignores them.
+ * validation (required fields and the like), except null for a list of rows or a group, which
+ * Payload cannot take. Unknown keys are ignored, as Payload ignores them.
  */
 export const checkFieldValues = (
   fields: Field[],
@@ -97,6 +99,14 @@ export const checkFieldValues = (
     }
     const path = `${prefix}${field.name}`
     const value = data[field.name]
+    if (value === null && (field.type === 'array' || field.type === 'blocks')) {
+      problems.push({ path, message: 'must be a list of rows (send [] for none), not null.' })
+      continue
+    }
+    if (value === null && field.type === 'group') {
+      problems.push({ path, message: 'must be an object of fields (send {} for none), not null.' })
+      continue
+    }
     if (value === undefined || value === null) {
       continue
     }

@@ -1,11 +1,12 @@
 import type { SanitizedConfig } from 'payload'
 
 import { checkAuthBody } from './checkAuthBody'
-import { checkBody } from './checkBody'
+import { checkBody, mediaTypeOf } from './checkBody'
 import { checkGraphQL } from './checkGraphQL'
 import { checkFieldValues } from './checkFieldValues'
 import { checkQuery, parseQuery } from './checkQuery'
 import { pathChecker } from './checkPath'
+import { overriddenGet, overridesToGet } from './methodOverride'
 import { RequestRefused, refusal } from './refusal'
 import { routeTargetOf } from './routeTarget'
 
@@ -34,12 +35,27 @@ const invalidFields = (problems: { path: string; message: string }[]) =>
  */
 export const requestGuard = (config: SanitizedConfig): Guard => {
   const checkPath = pathChecker(config)
-  return async (request, segments) => {
+  const guard: Guard = async (request, segments) => {
     try {
       checkPath(segments)
+      if (overridesToGet(request)) {
+        // Payload answers it as the GET it builds from the body: that GET passes every check.
+        const { get, post } = await overriddenGet(request)
+        const checkedGet = await guard(get, segments)
+        return checkedGet instanceof Response ? checkedGet : post
+      }
       const target = routeTargetOf(config, request.method, segments)
       checkQuery(parseQuery(new URL(request.url).search), target.fields)
       const { request: checked, data } = await checkBody(request, target.fields)
+      if (!data && target.needsData) {
+        const upload = target.upload && mediaTypeOf(request).startsWith('multipart/')
+        if (!upload) {
+          throw new RequestRefused(
+            mediaTypeOf(request) === 'application/x-www-form-urlencoded' ? 415 : 400,
+            'Send the document as a JSON object in the body (Content-Type: application/json), e.g. {"name": "…"}.',
+          )
+        }
+      }
       if (segments[0] === 'graphql') {
         checkGraphQL(data)
       }
@@ -60,4 +76,5 @@ export const requestGuard = (config: SanitizedConfig): Guard => {
       throw error
     }
   }
+  return guard
 }

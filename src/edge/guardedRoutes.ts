@@ -32,7 +32,7 @@ export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
       if (checked instanceof Response) {
         return checked
       }
-      const response = await cache(checked, segments, () => handler(checked, args))
+      const response = await cache(checked, segments, (answered) => handler(answered, args))
       // Payload answers 500 for an upload whose file is not on the disk: to a client, not found.
       return segments[1] === 'file' && response.status === 500 ? notFound() : response
     }

@@ -5,6 +5,10 @@ export type RouteTarget = {
   fields?: Field[]
   /** True when the body is a document's data (create, update, duplicate, a global's save). */
   writesDocument: boolean
+  /** True when the request means nothing without that data (all but a duplicate). */
+  needsData?: boolean
+  /** True for an upload collection, whose create may be a file alone. */
+  upload?: boolean
   /** True for login, password reset, unlock and the like: the body holds credentials. */
   authenticates?: boolean
 }
@@ -34,7 +38,8 @@ export const routeTargetOf = (
 ): RouteTarget => {
   if (segments[0] === 'globals') {
     const global = config.globals.find(({ slug }) => slug === segments[1])
-    return { fields: global?.fields, writesDocument: method === 'POST' && segments.length === 2 }
+    const writesDocument = method === 'POST' && segments.length === 2
+    return { fields: global?.fields, writesDocument, needsData: writesDocument && Boolean(global) }
   }
   const collection = config.collections.find(({ slug }) => slug === segments[0])
   if (!collection) {
@@ -45,9 +50,12 @@ export const routeTargetOf = (
     .map((segment) => (/^\d+$/.test(segment) ? ':id' : segment))
     .join('/')
   const first = rest === 'first-register' && method === 'POST'
+  const writesDocument = first || DOCUMENT_WRITES.has(`${method} ${rest}`)
   return {
     fields: collection.fields,
-    writesDocument: first || DOCUMENT_WRITES.has(`${method} ${rest}`),
+    writesDocument,
+    needsData: writesDocument && rest !== ':id/duplicate',
+    upload: Boolean(collection.upload),
     authenticates: Boolean(collection.auth) && method === 'POST' && AUTH_ROUTES.has(rest),
   }
 }

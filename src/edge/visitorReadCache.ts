@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import { libraryGeneration } from '../db/libraryGeneration'
+import { mayAuthenticate, visitorRead } from './visitorRequest'
 
 /** Collections a visitor reads (published library content). */
 const LIBRARY = new Set(['conditions', 'techniques', 'routines', 'resources', 'tools'])
@@ -28,10 +29,8 @@ const isLibraryRead = (request: Request, segments: string[]) => {
   )
 }
 
-/** A session cookie or an API key / JWT: a staff member's request, never kept nor answered. */
-const carriesCredentials = (request: Request, tokenCookie: string) =>
-  request.headers.has('authorization') ||
-  (request.headers.get('cookie') ?? '').includes(`${tokenCookie}=`)
+/** Longest key kept: a longer address is answered without being kept. */
+const KEY_CHARACTERS = 4_096
 
 const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
   const headers = new Headers(kept.headers)
@@ -44,9 +43,13 @@ const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
  * changed. The library's change count (`library-state`, counted in the same transaction as each
  * save or delete) is read for every such request, so a change committed by any app process is
  * seen by the next request in every process. Only 200 answers are kept, keyed by the whole
- * address, host, origin and day (a technique card prints the date); concurrent requests for one
- * address wait for one answer. Staff requests (a session cookie or an Authorization header) are
- * never kept or answered from here. `LIBRARY_READ_CACHE_MB` (default 64; 0 turns it off).
+ * address, day (a technique card prints the date), host (only without SERVER_URL) and origin
+ * (only with CORS); concurrent requests for one address wait for one answer. Only the query
+ * parameters Payload or the handout reads are kept, in the key and in the request answered, so
+ * an unknown parameter cannot make every read a miss (see `visitorRead`). A request Payload
+ * would authenticate in any form (an Authorization header, a cookie of Payload's, however
+ * spaced) is never kept or answered from here. The memory bound counts keys, headers and
+ * bodies. `LIBRARY_READ_CACHE_MB` (default 64; 0 turns it off).
  */
 export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
   const maxSize = megabytes() * 1024 * 1024
@@ -55,7 +58,12 @@ export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
       ? new LRUCache<string, Kept>({
           maxSize,
           maxEntrySize: Math.min(maxSize, 8 * 1024 * 1024),
-          sizeCalculation: (kept) => kept.body.byteLength + 512,
+          // The key (UTF-16 in memory), the headers and the body all count.
+          sizeCalculation: (kept, key) =>
+            kept.body.byteLength +
+            key.length * 2 +
+            kept.headers.reduce((sum, [name, value]) => sum + (name.length + value.length) * 2, 0) +
+            256,
         })
       : undefined
   const pending = new Map<string, Promise<Kept>>()
@@ -64,33 +72,39 @@ export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
   return async (
     request: Request,
     segments: string[],
-    respond: () => Promise<Response>,
+    respond: (request: Request) => Promise<Response>,
   ): Promise<Response> => {
     if (!entries || !isLibraryRead(request, segments)) {
-      return respond()
+      return respond(request)
     }
     const payload = await payloadOf()
-    if (carriesCredentials(request, `${payload.config.cookiePrefix}-token`)) {
-      return respond()
+    if (mayAuthenticate(request, payload.config.cookiePrefix)) {
+      return respond(request)
     }
+    const visitor = visitorRead(request, segments.length === 3)
     const generation = await libraryGeneration(payload).catch(() => undefined)
     if (generation === undefined) {
-      return respond()
+      return respond(visitor.request)
     }
     if (keptGeneration === undefined || generation > keptGeneration) {
       entries.clear()
       keptGeneration = generation
     } else if (generation < keptGeneration) {
       // Read just before another request saw a newer change: answer without keeping.
-      return respond()
+      return respond(visitor.request)
     }
     const key = [
       generation,
       new Date().toISOString().slice(0, 10),
-      request.headers.get('host'),
-      request.headers.get('origin'),
-      request.url.slice(request.url.indexOf('/api/')),
+      // Links are made from SERVER_URL when it is set; only without it can the host matter.
+      payload.config.serverURL ? '' : request.headers.get('host'),
+      // Payload answers an Origin only with CORS configured.
+      payload.config.cors ? request.headers.get('origin') : '',
+      visitor.address,
     ].join(' ')
+    if (key.length > KEY_CHARACTERS) {
+      return respond(visitor.request)
+    }
     const kept = entries.get(key)
     if (kept) {
       return answer(kept, 'hit')
@@ -98,7 +112,7 @@ export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
     let making = pending.get(key)
     if (!making) {
       making = (async () => {
-        const response = await respond()
+        const response = await respond(visitor.request)
         const made: Kept = {
           status: response.status,
           headers: [...response.headers],

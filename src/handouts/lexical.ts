@@ -1,5 +1,6 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
+import { repairRichText } from '../richText/repairRichText'
 import type { Block, HandoutImage, Inline, ListItem } from './document'
 
 /** The JSON Lexical saves: only the parts this converter reads are typed. */
@@ -21,8 +22,22 @@ const BOLD = 1
 const ITALIC = 2
 const UNDERLINE = 8
 
+/**
+ * The document as the converter can read it: stored rich text that fails the Lexical check
+ * (older data, a direct database edit) is read through the same repair `npm run richtext:check`
+ * applies, so a number as text prints as text and a null node is left out, never an error.
+ */
+const readable = (state: LexicalState): LexicalState => {
+  if (state === null || state === undefined) {
+    return state
+  }
+  const repaired = repairRichText(state)
+  return repaired.ok ? (repaired.value as LexicalState) : undefined
+}
+
 /** Media ids of the upload nodes in a document, so compose can load their images first. */
-export const uploadIdsIn = (state: LexicalState): number[] => {
+export const uploadIdsIn = (stored: LexicalState): number[] => {
+  const state = readable(stored)
   const ids: number[] = []
   const visit = (node: LexicalNode) => {
     if (node.type === 'upload') {
@@ -49,8 +64,22 @@ const mediaId = (value: unknown): number | undefined => {
   return undefined
 }
 
-/** The text of any node, through Payload's own plain-text converter. */
-const plainText = (node: LexicalNode): string =>
+/** Every piece of text under a node, for a node Payload's converter cannot read. */
+const textsIn = (node: LexicalNode): string =>
+  [typeof node.text === 'string' ? node.text : '', ...(node.children ?? []).map(textsIn)]
+    .filter(Boolean)
+    .join(' ')
+
+/** The text of any node, through Payload's own plain-text converter (our own walk if it fails). */
+const plainText = (node: LexicalNode): string => {
+  try {
+    return payloadPlainText(node)
+  } catch {
+    return textsIn(node).trim()
+  }
+}
+
+const payloadPlainText = (node: LexicalNode): string =>
   convertLexicalToPlaintext({
     data: {
       root: {
@@ -154,9 +183,10 @@ const blockOf = (node: LexicalNode, images: Map<number, HandoutImage>): Block[] 
 /**
  * Lexical rich text as handout blocks: headings, paragraphs with bold/italic/underline and links,
  * nested lists, quotes, line breaks and images (from `images`, loaded by compose). Any other
- * node degrades to its text, so new editor features never break a handout.
+ * node degrades to its text, so new editor features never break a handout, and rich text that
+ * is not valid Lexical degrades to the text it holds.
  */
 export const lexicalToBlocks = (
-  state: LexicalState,
+  stored: LexicalState,
   images: Map<number, HandoutImage> = new Map(),
-): Block[] => (state?.root?.children ?? []).flatMap((node) => blockOf(node, images))
+): Block[] => (readable(stored)?.root?.children ?? []).flatMap((node) => blockOf(node, images))

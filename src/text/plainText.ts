@@ -2,6 +2,8 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
+import { repairRichText } from '../richText/repairRichText'
+
 type RowOfText = { text?: string | null }
 
 const isRichText = (value: unknown): value is SerializedEditorState =>
@@ -21,7 +23,11 @@ export const plainTextOf = (...parts: unknown[]): string =>
         return part.map((row: RowOfText) => row?.text ?? '').filter(Boolean)
       }
       if (isRichText(part)) {
-        return [convertLexicalToPlaintext({ data: part })]
+        // Stored rich text that is not valid Lexical is read for the text it holds.
+        const readable = repairRichText(part)
+        return readable.ok
+          ? [convertLexicalToPlaintext({ data: readable.value as SerializedEditorState })]
+          : []
       }
       return []
     })

@@ -53,7 +53,7 @@ describe('hostile requests (a deterministic sample of npm run fuzz)', () => {
     expect(result.changedRows).toEqual([])
   })
 
-  it('cover every family: ids, queries, fields, bodies, handouts, deliveries, auth, GraphQL, stalls', () => {
+  it('cover every family: ids, queries, fields, bodies, shapes, handouts, deliveries, auth, GraphQL, stalls', () => {
     const families = new Set(
       result.outcomes.map(({ request }) => request.family.replace(/^stall-.*/, 'stall')),
     )
@@ -62,6 +62,10 @@ describe('hostile requests (a deterministic sample of npm run fuzz)', () => {
       'query',
       'field',
       'body',
+      'no-document',
+      'null-rows',
+      'rich-text',
+      'override',
       'handout',
       'delivery',
       'auth',

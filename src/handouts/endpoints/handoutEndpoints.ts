@@ -3,7 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { HandoutTemplate } from '../../../templates'
 import { readableRecord, routeId } from '../../http/readableRecord'
 import { problem } from '../../http/problem'
-import { makeHandoutEmail, makeHandoutPdf } from '../make'
+import { composeHandout, type HandoutRequest } from '../make'
+import { renderEmailOffThread, renderPdfOffThread, type RenderLane } from '../render/renderPool'
+import {
+  asVisitorRender,
+  VISITOR_RETRY_AFTER_SECONDS,
+  VisitorRenderQueueFull,
+} from '../render/visitorRenderQueue'
 import { previewHtml } from './previewHtml'
 import { parseHandoutQuery, type HandoutQuery } from './parseHandoutQuery'
 
@@ -40,7 +46,7 @@ export const handoutEndpoints = (
 ): Endpoint[] => {
   const endpoint = (
     path: string,
-    respond: (req: PayloadRequest, prepared: Prepared) => Promise<Response>,
+    respond: (req: PayloadRequest, prepared: Prepared, lane: RenderLane) => Promise<Response>,
   ): Endpoint => ({
     path,
     method: 'get',
@@ -49,10 +55,22 @@ export const handoutEndpoints = (
       if ('response' in prepared) {
         return prepared.response
       }
-      return respond(req, prepared)
+      if (req.user) {
+        return respond(req, prepared, 'staff')
+      }
+      try {
+        return await asVisitorRender(() => respond(req, prepared, 'visitor'))
+      } catch (error) {
+        if (error instanceof VisitorRenderQueueFull) {
+          const busy = problem(503, error.message)
+          busy.headers.set('Retry-After', String(VISITOR_RETRY_AFTER_SECONDS))
+          return busy
+        }
+        throw error
+      }
     },
   })
-  const request = (req: PayloadRequest, { id, query }: Prepared) => ({
+  const request = (req: PayloadRequest, { id, query }: Prepared): HandoutRequest => ({
     payload: req.payload,
     user: req.user,
     id,
@@ -62,8 +80,9 @@ export const handoutEndpoints = (
   })
 
   return [
-    endpoint('/:id/handout.pdf', async (req, prepared) => {
-      const { document, pdf } = await makeHandoutPdf(request(req, prepared))
+    endpoint('/:id/handout.pdf', async (req, prepared, lane) => {
+      const document = await composeHandout(request(req, prepared), 'print')
+      const pdf = await renderPdfOffThread(document, undefined, lane)
       const filename = `${
         document.meta.title
           .replace(/[^\w\- ]+/g, '')
@@ -78,8 +97,9 @@ export const handoutEndpoints = (
         },
       })
     }),
-    endpoint('/:id/handout.html', async (req, prepared) => {
-      const { email } = await makeHandoutEmail(request(req, prepared))
+    endpoint('/:id/handout.html', async (req, prepared, lane) => {
+      const document = await composeHandout(request(req, prepared), 'email')
+      const email = await renderEmailOffThread(document, lane)
       return new Response(previewHtml(email), {
         headers: {
           'Content-Type': 'text/html; charset=utf-8',

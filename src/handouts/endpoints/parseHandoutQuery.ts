@@ -1,6 +1,9 @@
 import type { HandoutTemplate } from '../../../templates'
 import { templates } from '../../../templates'
 
+/** The parameters a handout reads; any other is not part of what it answers. */
+export const HANDOUT_PARAMETERS = ['template', 'paper', 'largePrint', 'download'] as const
+
 export type HandoutQuery = {
   template: HandoutTemplate['name']
   paper: 'A4' | 'LETTER'
@@ -8,7 +11,8 @@ export type HandoutQuery = {
   download: boolean
 }
 
-const yes = (value: unknown) => value === '1' || value === 'true' || value === 'yes'
+/** How a handout's yes/no parameter reads (`1`, `true` or `yes`). */
+export const yes = (value: unknown) => value === '1' || value === 'true' || value === 'yes'
 
 /** `?template=…&paper=a4|letter&largePrint=1&download=1`, checked: a message for each mistake. */
 export const parseHandoutQuery = (
@@ -16,8 +20,16 @@ export const parseHandoutQuery = (
   source: HandoutTemplate['source'],
   defaultTemplate: HandoutTemplate['name'],
 ): HandoutQuery | { error: string } => {
-  const template = (query.template ?? defaultTemplate) as string
-  const known = templates[template as HandoutTemplate['name']]
+  const notOne = HANDOUT_PARAMETERS.find(
+    (name) => query[name] !== undefined && typeof query[name] !== 'string',
+  )
+  if (notOne) {
+    return { error: `${notOne} must be given once, as one value (e.g. ?${notOne}=…), not a list.` }
+  }
+  const template = (query.template as string | undefined) ?? defaultTemplate
+  const known = Object.hasOwn(templates, template)
+    ? templates[template as HandoutTemplate['name']]
+    : undefined
   if (!known) {
     return {
       error: `Unknown template "${template}". Use one of: ${Object.keys(templates).join(', ')}.`,

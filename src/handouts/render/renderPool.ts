@@ -22,10 +22,22 @@ const threads = () => {
     : Math.max(1, os.availableParallelism() - 1)
 }
 
-let pool: Piscina<RenderTask, unknown> | undefined
+/**
+ * Whose render it is. Staff's (previews, deliveries, CLIs) run on the staff threads; anonymous
+ * visitors' on a thread of their own (`VISITOR_RENDER_THREADS`, default 1; 0: on the calling
+ * thread), so a crowd of visitors never stands between a clinician and their handout.
+ */
+export type RenderLane = 'staff' | 'visitor'
 
-const renderPool = (size: number, { warm = false } = {}) =>
-  (pool ??= new Piscina({
+const visitorThreads = () => {
+  const wanted = Number(process.env.VISITOR_RENDER_THREADS)
+  return Number.isInteger(wanted) && wanted >= 0 ? wanted : 1
+}
+
+const pools: Partial<Record<RenderLane, Piscina<RenderTask, unknown>>> = {}
+
+const renderPool = (lane: RenderLane, size: number, { warm = false } = {}) =>
+  (pools[lane] ??= new Piscina({
     filename: pathToFileURL(path.join(projectRoot, 'src', 'handouts', 'render', 'renderWorker.mjs'))
       .href,
     // A thread loads our code, pdfkit and the fonts once, which takes seconds: a server starts
@@ -39,17 +51,21 @@ const renderPool = (size: number, { warm = false } = {}) =>
 export const warmRenderThreads = () => {
   const size = threads()
   if (size > 0) {
-    renderPool(size, { warm: true })
+    renderPool('staff', size, { warm: true })
+  }
+  const visitors = visitorThreads()
+  if (visitors > 0) {
+    renderPool('visitor', visitors, { warm: true })
   }
 }
 
-const run = async (task: RenderTask): Promise<unknown> => {
-  const size = threads()
+const run = async (task: RenderTask, lane: RenderLane = 'staff'): Promise<unknown> => {
+  const size = lane === 'visitor' ? visitorThreads() : threads()
   if (size === 0) {
     const { runRenderTask } = await import('./renderTask')
     return runRenderTask(task)
   }
-  return renderPool(size).run(task)
+  return renderPool(lane, size).run(task)
 }
 
 /** Bytes that crossed from a thread arrive as a Uint8Array; nodemailer and callers want a Buffer. */
@@ -60,12 +76,18 @@ const asBuffer = (bytes: Uint8Array) =>
  * A handout's PDF, drawn on a render thread so the server's own thread keeps answering others
  * while pdfkit lays out pages (the same bytes as `renderPdf` on the calling thread).
  */
-export const renderPdfOffThread = async (document: HandoutDocument, options?: RenderOptions) =>
-  asBuffer((await run({ kind: 'pdf', document, options })) as Uint8Array)
+export const renderPdfOffThread = async (
+  document: HandoutDocument,
+  options?: RenderOptions,
+  lane?: RenderLane,
+) => asBuffer((await run({ kind: 'pdf', document, options }, lane)) as Uint8Array)
 
 /** A handout's email (subject, HTML, text, inline images), rendered on a render thread. */
-export const renderEmailOffThread = async (document: HandoutDocument): Promise<RenderedEmail> => {
-  const email = (await run({ kind: 'email', document })) as RenderedEmail
+export const renderEmailOffThread = async (
+  document: HandoutDocument,
+  lane?: RenderLane,
+): Promise<RenderedEmail> => {
+  const email = (await run({ kind: 'email', document }, lane)) as RenderedEmail
   return {
     ...email,
     attachments: email.attachments.map((attachment) => ({
@@ -76,14 +98,15 @@ export const renderEmailOffThread = async (document: HandoutDocument): Promise<R
 }
 
 /** Renders done on threads so far (what a test or a benchmark may read). */
-export const renderThreadStats = () => ({
-  threads: pool?.threads.length ?? 0,
-  completed: pool?.completed ?? 0,
+export const renderThreadStats = (lane: RenderLane = 'staff') => ({
+  threads: pools[lane]?.threads.length ?? 0,
+  completed: pools[lane]?.completed ?? 0,
 })
 
 /** Ends the render threads (on shutdown; a later render starts them again). */
 export const closeRenderPool = async () => {
-  const ending = pool
-  pool = undefined
-  await ending?.destroy()
+  const ending = Object.values(pools)
+  delete pools.staff
+  delete pools.visitor
+  await Promise.all(ending.map((pool) => pool.destroy()))
 }

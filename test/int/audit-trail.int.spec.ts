@@ -189,6 +189,7 @@ describe.each(['patients', 'programs'] as const)('A clinician working on %s', (c
       overrideAccess: false,
       user: staff.admin,
       limit: 5,
+      depth: 0,
     })
     await payload.find({ collection, limit: 5 })
     const events = await eventsSince(before)

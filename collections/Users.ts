@@ -1,5 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkNewPassword } from '../src/auth/hooks/checkNewPassword'
+import { checkResetPassword } from '../src/auth/hooks/checkResetPassword'
+import { countRefusedCodes } from '../src/auth/hooks/countRefusedCodes'
+import { staffAuth } from '../src/auth/staffSessions'
+import { twoFactorEndpoints } from '../src/auth/totp/endpoints'
+import { twoFactorFields } from '../src/auth/totp/fields'
+import { requireSecondFactor } from '../src/auth/totp/requireSecondFactor'
+import { markPasswordReset, resetEndsSession } from '../src/auth/totp/resetEndsSession'
 import { adminFieldOnly } from './access/adminFieldOnly'
 import { adminOnly } from './access/adminOnly'
 import { selfOrAdmin } from './access/selfOrAdmin'
@@ -9,7 +17,7 @@ import { optionsFor, roles } from './vocabularies'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
-  auth: true,
+  auth: staffAuth(),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Clinic' },
   access: {
     read: selfOrAdmin,
@@ -18,7 +26,14 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeValidate: [firstUserIsAdmin] },
+  hooks: {
+    beforeValidate: [firstUserIsAdmin, checkNewPassword],
+    beforeOperation: [checkResetPassword, markPasswordReset],
+    beforeLogin: [requireSecondFactor],
+    afterOperation: [resetEndsSession],
+    afterError: [countRefusedCodes],
+  },
+  endpoints: twoFactorEndpoints,
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -35,5 +50,6 @@ export const Users: CollectionConfig = {
           'Editors keep the content library; clinicians also see their own patients; admins manage everything.',
       },
     },
+    ...twoFactorFields,
   ],
 }

@@ -20,6 +20,7 @@ import { Users } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
+import { staffSignIn } from './auth/staffSignInPlugin'
 import { answerClientErrors } from './edge/clientErrorsHook'
 import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
@@ -66,6 +67,7 @@ export default buildConfig({
   // client with the reason; the server's log is kept for the server's own problems.
   loggingLevels: { Forbidden: false, NotFound: false, ValidationError: false, QueryError: 'info' },
   onInit: keepPoolAlive,
+  plugins: [staffSignIn],
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.
   serverURL: process.env.SERVER_URL,

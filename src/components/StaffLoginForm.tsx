@@ -55,7 +55,11 @@ export const StaffLoginForm = ({
   }
 
   return (
-    <form className="staff-login" onSubmit={(event) => void submit(event)} style={{ width: '100%' }}>
+    <form
+      className="staff-login"
+      onSubmit={(event) => void submit(event)}
+      style={{ width: '100%' }}
+    >
       <h1 style={{ marginBottom: '1.5rem' }}>Staff sign-in</h1>
       <label style={field}>
         Email

@@ -12,7 +12,11 @@ type Answer = {
   errors?: { message: string }[]
 } & Partial<Status & Setup>
 
-const box = { border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem' }
+const box = {
+  border: '1px solid var(--theme-elevation-150)',
+  padding: '1rem',
+  marginBottom: '1.5rem',
+}
 
 /**
  * Two-factor sign-in on a staff member's account: set it up (QR code and secret for an
@@ -90,7 +94,12 @@ export const TwoFactorField: UIFieldClientComponent = () => {
         <h4>Two-factor sign-in</h4>
         <p>{enabledOnDocument ? 'On.' : 'Off.'}</p>
         {enabledOnDocument ? (
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void turnOff()}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy}
+            onClick={() => void turnOff()}
+          >
             Turn off for this person
           </Button>
         ) : null}
@@ -155,8 +164,8 @@ export const TwoFactorField: UIFieldClientComponent = () => {
       <h4>Two-factor sign-in</h4>
       {status.enabled ? (
         <p>
-          On: signing in asks for a code from your authenticator app.{' '}
-          {status.recoveryCodesLeft} unused recovery codes left.
+          On: signing in asks for a code from your authenticator app. {status.recoveryCodesLeft}{' '}
+          unused recovery codes left.
         </p>
       ) : (
         <p>
@@ -174,7 +183,12 @@ export const TwoFactorField: UIFieldClientComponent = () => {
       {setup ? (
         <div>
           <p>Scan this QR code with an authenticator app, or type the secret into it.</p>
-          <img src={setup.qrCode} alt="QR code for your authenticator app" width={192} height={192} />
+          <img
+            src={setup.qrCode}
+            alt="QR code for your authenticator app"
+            width={192}
+            height={192}
+          />
           <p>
             Secret: <code className="two-factor__secret">{setup.secret}</code>
           </p>
@@ -203,11 +217,21 @@ export const TwoFactorField: UIFieldClientComponent = () => {
         <div>
           {codeInput('A current code (or a recovery code)')}
           <div style={{ display: 'flex', gap: '0.5rem' }}>
-            <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void newCodes()}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              disabled={busy}
+              onClick={() => void newCodes()}
+            >
               New recovery codes
             </Button>
             {!status.required ? (
-              <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void turnOff()}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                disabled={busy}
+                onClick={() => void turnOff()}
+              >
                 Turn off
               </Button>
             ) : null}

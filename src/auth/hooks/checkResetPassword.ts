@@ -19,7 +19,7 @@ export const checkResetPassword: CollectionBeforeOperationHook = async ({
   const { password, token } = (args.data ?? {}) as { password?: unknown; token?: unknown }
   const person =
     typeof token === 'string' && token
-      ? await req.payload.db.findOne<{ name?: string; email?: string }>({
+      ? await req.payload.db.findOne<{ id: number; name?: string; email?: string }>({
           collection: 'users',
           req,
           where: { resetPasswordToken: { equals: token } },

@@ -9,7 +9,10 @@ import { REFUSED_CODE_FOR, SecondFactorRefused } from '../totp/requireSecondFact
  */
 export const countRefusedCodes: CollectionAfterErrorHook = async ({ collection, error, req }) => {
   const id = req.context[REFUSED_CODE_FOR]
-  if (!(error instanceof SecondFactorRefused) || (typeof id !== 'number' && typeof id !== 'string')) {
+  if (
+    !(error instanceof SecondFactorRefused) ||
+    (typeof id !== 'number' && typeof id !== 'string')
+  ) {
     return
   }
   delete req.context[REFUSED_CODE_FOR]
@@ -17,7 +20,7 @@ export const countRefusedCodes: CollectionAfterErrorHook = async ({ collection, 
   if (!maxLoginAttempts) {
     return
   }
-  const current = await req.payload.db.findOne<{ loginAttempts?: number | null }>({
+  const current = await req.payload.db.findOne<{ id: number; loginAttempts?: number | null }>({
     collection: collection.slug,
     where: { id: { equals: id } },
   })

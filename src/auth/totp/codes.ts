@@ -35,7 +35,7 @@ export const totpStep = async (
     epochTolerance: EPOCH_TOLERANCE_SECONDS,
     ...(typeof lastStep === 'number' ? { afterTimeStep: lastStep } : {}),
   })
-  return result.valid ? result.timeStep : undefined
+  return result.valid && 'timeStep' in result ? result.timeStep : undefined
 }
 
 const hashOf = (code: string) => createHash('sha256').update(normalised(code)).digest('hex')

@@ -119,7 +119,8 @@ export const twoFactorEndpoints: Endpoint[] = [
     })
     return Response.json(
       {
-        message: 'Two-factor sign-in is on. Keep these recovery codes somewhere safe: each works once, and they are shown only now.',
+        message:
+          'Two-factor sign-in is on. Keep these recovery codes somewhere safe: each works once, and they are shown only now.',
         recoveryCodes: codes,
       },
       { headers: noStore },

@@ -14,9 +14,9 @@ export const sealSecret = (payloadSecret: string, secret: string): string => {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', keyFor(payloadSecret), iv)
   const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()])
-  return [VERSION, iv, cipher.getAuthTag(), sealed].map((part) =>
-    typeof part === 'string' ? part : part.toString('base64url'),
-  ).join('.')
+  return [VERSION, iv, cipher.getAuthTag(), sealed]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.')
 }
 
 /** The secret, or undefined when it was sealed under another key or is not a sealed value. */

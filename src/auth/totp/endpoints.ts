@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import QRCode from 'qrcode'
 
 import { problem } from '../../http/problem'
+import { endSessions } from '../endSessions'
 import { hasRole } from '../../../collections/access/roles'
 import { newRecoveryCodes, newTotpSecret, totpStep, totpUri } from './codes'
 import { CODE_WRONG } from './messages'
@@ -155,7 +156,8 @@ export const twoFactorEndpoints: Endpoint[] = [
       if (!other) {
         return problem(404, 'Not Found')
       }
-      await saveTwoFactor(req, other.id, { ...turnedOff, sessions: [] })
+      await saveTwoFactor(req, other.id, turnedOff)
+      await endSessions(req, other.id)
       return Response.json(
         { message: 'Two-factor sign-in is off for this person; they were signed out.' },
         { headers: noStore },

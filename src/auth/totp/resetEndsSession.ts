@@ -1,5 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
 
+import { endSessions } from '../endSessions'
 import { RESETTING_PASSWORD } from './requireSecondFactor'
 
 /** A password reset is not a sign-in past the second factor: see `resetEndsSession`. */
@@ -26,12 +27,7 @@ export const resetEndsSession: CollectionAfterOperationHook = async ({
   if (!reset.user?.totpEnabled) {
     return result
   }
-  await req.payload.db.updateOne({
-    collection: 'users',
-    id: reset.user.id,
-    data: { sessions: [] },
-    returning: false,
-  })
+  await endSessions(req, reset.user.id)
   delete reset.token
   return result
 }

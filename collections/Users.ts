@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { checkNewPassword } from '../src/auth/hooks/checkNewPassword'
 import { checkResetPassword } from '../src/auth/hooks/checkResetPassword'
 import { countRefusedCodes } from '../src/auth/hooks/countRefusedCodes'
+import { evenSignInTiming } from '../src/auth/hooks/evenSignInTiming'
 import { staffAuth } from '../src/auth/staffSessions'
 import { twoFactorEndpoints } from '../src/auth/totp/endpoints'
 import { twoFactorFields } from '../src/auth/totp/fields'
@@ -28,7 +29,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [firstUserIsAdmin, checkNewPassword],
-    beforeOperation: [checkResetPassword, markPasswordReset],
+    beforeOperation: [checkResetPassword, markPasswordReset, evenSignInTiming],
     beforeLogin: [requireSecondFactor],
     afterOperation: [resetEndsSession],
     afterError: [countRefusedCodes],

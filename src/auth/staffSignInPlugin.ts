@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { sameAnswerForLockedAccounts } from './signInAnswers'
 import { explainEnrolmentRefusal, gateCollection, gateGlobal } from './totp/enrolmentGate'
+import { twoFactorRequired } from './totp/policy'
 
 /**
  * What staff sign-in adds to the whole app (the users collection carries the rest):
@@ -10,7 +11,13 @@ import { explainEnrolmentRefusal, gateCollection, gateGlobal } from './totp/enro
  * - every collection and global refuses such a person until they have (see enrolmentGate);
  * - a locked account is answered like a wrong password, over REST and GraphQL.
  */
-export const staffSignIn: Plugin = (config) => ({
+export const staffSignIn: Plugin = (config) => {
+  // A mistyped STAFF_TWO_FACTOR stops the start here rather than failing every request.
+  twoFactorRequired()
+  return withStaffSignIn(config)
+}
+
+const withStaffSignIn: Plugin = (config) => ({
   ...config,
   admin: {
     ...config.admin,

@@ -71,4 +71,34 @@ describeIfBrowser('two-factor sign-in in the admin', () => {
     await again.waitForURL(`${server.url}/admin`, { timeout: 60_000 })
     await later.close()
   })
+
+  it('takes someone who must set it up (STAFF_TWO_FACTOR=required) to their account first', async () => {
+    const newcomer = await createUser(payload, 'editor', 'Eddie Newcomer')
+    const required = await startNextServer({ STAFF_TWO_FACTOR: 'required' })
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${required.url}/admin/login`)
+      await page.fill('input[name="email"]', newcomer.email)
+      await page.fill('input[name="password"]', PASSWORD)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(`${required.url}/admin/account`, { timeout: 60_000 })
+      const panel = page.locator('.two-factor')
+      await panel.getByText('The clinic requires it').waitFor({ timeout: 30_000 })
+      await page.screenshot({ path: path.join(screenshots, 'two-factor-required.png') })
+      await page.goto(`${required.url}/admin/collections/techniques`)
+      await page.waitForURL(`${required.url}/admin/account`, { timeout: 60_000 })
+      await panel.getByRole('button', { name: 'Set up two-factor sign-in' }).click()
+      const secret = (await panel.locator('.two-factor__secret').textContent({ timeout: 30_000 }))!
+      await panel.locator('input[name="two-factor-code"]').fill(await generate({ secret }))
+      await panel.getByRole('button', { name: 'Confirm and turn on' }).click()
+      await panel.locator('.two-factor__recovery-codes li').first().waitFor({ timeout: 30_000 })
+      await page.goto(`${required.url}/admin/collections/techniques`)
+      await page.locator('.collection-list').waitFor({ timeout: 60_000 })
+      expect(new URL(page.url()).pathname).toBe('/admin/collections/techniques')
+    } finally {
+      await context.close()
+      await required.stop()
+    }
+  })
 })

@@ -265,4 +265,15 @@ describe('two-factor sign-in required for all staff (STAFF_TWO_FACTOR=required)'
     expect((await api(server.url, session, 'GET', '/patients')).status).toBe(200)
     expect((await api(server.url, adminSession, 'GET', '/patients')).status).toBe(403)
   })
+
+  it("keeps an admin who has not set it up from turning off anyone else's", async () => {
+    const { user } = await enrolled('Dr Protected')
+    process.env.STAFF_TWO_FACTOR = 'required'
+    const refused = await api(server.url, adminSession, 'POST', '/users/two-factor/disable', {
+      user: user.id,
+    })
+    expect(refused.status).toBe(403)
+    expect(messageOf(refused.json)).toBe('Set up two-factor sign-in first.')
+    expect((await signIn(user.email)).status).toBe(401)
+  })
 })

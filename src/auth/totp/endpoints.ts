@@ -5,8 +5,8 @@ import { problem } from '../../http/problem'
 import { endSessions } from '../endSessions'
 import { hasRole } from '../../../collections/access/roles'
 import { newRecoveryCodes, newTotpSecret, totpStep, totpUri } from './codes'
-import { CODE_WRONG } from './messages'
-import { twoFactorRequired } from './policy'
+import { CODE_WRONG, SET_UP_FIRST } from './messages'
+import { mustSetUpTwoFactor, twoFactorRequired } from './policy'
 import { spendSecondFactorCode, storedTwoFactor } from './secondFactor'
 import { openSecret, sealSecret } from './secretBox'
 
@@ -22,6 +22,7 @@ const own = (
   path: string,
   method: 'get' | 'post',
   respond: (req: PayloadRequest, id: number) => Promise<Response>,
+  { beforeSetUp = true } = {},
 ): Endpoint => ({
   path: `/two-factor${path}`,
   method,
@@ -29,6 +30,9 @@ const own = (
     const user = req.user
     if (!user || user.collection !== 'users') {
       return problem(401, 'Sign in first.')
+    }
+    if (!beforeSetUp && mustSetUpTwoFactor(user)) {
+      return problem(403, SET_UP_FIRST)
     }
     return respond(req, user.id as number)
   },
@@ -53,7 +57,7 @@ const turnedOff = {
  * - `POST /confirm {code}` turns it on with a code from the app, answering 10 recovery codes once;
  * - `POST /recovery-codes {code}` replaces the recovery codes;
  * - `POST /disable {code}` turns it off (refused while required), or `{user}` by an admin for
- *   someone who lost their device.
+ *   someone who lost their device (not by an admin who must set up their own first).
  */
 export const twoFactorEndpoints: Endpoint[] = [
   own('', 'get', async (req, id) => {
@@ -143,38 +147,44 @@ export const twoFactorEndpoints: Endpoint[] = [
       { headers: noStore },
     )
   }),
-  own('/disable', 'post', async (req, id) => {
-    const body = await bodyOf(req)
-    const target = body.user ?? id
-    if (target !== id && String(target) !== String(id)) {
-      if (!hasRole(req.user, 'admin')) {
-        return problem(403, 'Only an admin turns off two-factor sign-in for someone else.')
+  // Someone held back by STAFF_TWO_FACTOR=required may not turn off anyone's second factor.
+  own(
+    '/disable',
+    'post',
+    async (req, id) => {
+      const body = await bodyOf(req)
+      const target = body.user ?? id
+      if (target !== id && String(target) !== String(id)) {
+        if (!hasRole(req.user, 'admin')) {
+          return problem(403, 'Only an admin turns off two-factor sign-in for someone else.')
+        }
+        const other = /^\d{1,9}$/.test(String(target))
+          ? await storedTwoFactor(req, Number(target))
+          : undefined
+        if (!other) {
+          return problem(404, 'Not Found')
+        }
+        await saveTwoFactor(req, other.id, turnedOff)
+        await endSessions(req, other.id)
+        return Response.json(
+          { message: 'Two-factor sign-in is off for this person; they were signed out.' },
+          { headers: noStore },
+        )
       }
-      const other = /^\d{1,9}$/.test(String(target))
-        ? await storedTwoFactor(req, Number(target))
-        : undefined
-      if (!other) {
-        return problem(404, 'Not Found')
+      if (twoFactorRequired()) {
+        return problem(409, 'Two-factor sign-in is required for all staff.')
       }
-      await saveTwoFactor(req, other.id, turnedOff)
-      await endSessions(req, other.id)
-      return Response.json(
-        { message: 'Two-factor sign-in is off for this person; they were signed out.' },
-        { headers: noStore },
-      )
-    }
-    if (twoFactorRequired()) {
-      return problem(409, 'Two-factor sign-in is required for all staff.')
-    }
-    const stored = await storedTwoFactor(req, id)
-    if (!stored?.totpEnabled) {
+      const stored = await storedTwoFactor(req, id)
+      if (!stored?.totpEnabled) {
+        await saveTwoFactor(req, id, turnedOff)
+        return Response.json({ message: 'Two-factor sign-in is off.' }, { headers: noStore })
+      }
+      if (!(await spendSecondFactorCode(req, stored, body.code))) {
+        return problem(400, CODE_WRONG)
+      }
       await saveTwoFactor(req, id, turnedOff)
       return Response.json({ message: 'Two-factor sign-in is off.' }, { headers: noStore })
-    }
-    if (!(await spendSecondFactorCode(req, stored, body.code))) {
-      return problem(400, CODE_WRONG)
-    }
-    await saveTwoFactor(req, id, turnedOff)
-    return Response.json({ message: 'Two-factor sign-in is off.' }, { headers: noStore })
-  }),
+    },
+    { beforeSetUp: false },
+  ),
 ]

@@ -9,7 +9,8 @@ import { twoFactorRequired } from './totp/policy'
  * - the admin's sign-in screen asks for a second-factor code when one is needed, and someone who
  *   must set up two-factor sign-in is taken to their account to do it;
  * - every collection and global refuses such a person until they have (see enrolmentGate);
- * - a locked account is answered like a wrong password, over REST and GraphQL.
+ * - a locked account is answered like a wrong password, over REST and GraphQL, and a refused
+ *   sign-in is logged as one line at info level.
  */
 export const staffSignIn: Plugin = (config) => {
   // A mistyped STAFF_TWO_FACTOR stops the start here rather than failing every request.
@@ -35,6 +36,13 @@ const withStaffSignIn: Plugin = (config) => ({
   },
   collections: config.collections?.map(gateCollection),
   globals: config.globals?.map(gateGlobal),
+  // A refused sign-in is the client's doing, not the server's: one line (no stack, no address).
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    SecondFactorRefused: 'info',
+    ...config.loggingLevels,
+  },
   hooks: {
     ...config.hooks,
     afterError: [

@@ -26,7 +26,7 @@ const box = {
  */
 export const TwoFactorField: UIFieldClientComponent = () => {
   const { id } = useDocumentInfo()
-  const { user } = useAuth()
+  const { user, fetchFullUser } = useAuth()
   const {
     config: {
       routes: { api },
@@ -139,6 +139,8 @@ export const TwoFactorField: UIFieldClientComponent = () => {
       setSetup(undefined)
       setCode('')
       await refresh()
+      // The signed-in user now has it on: the admin stops sending them here.
+      await fetchFullUser()
       setMessage(answer.message)
     }
   }
@@ -156,6 +158,7 @@ export const TwoFactorField: UIFieldClientComponent = () => {
       setCode('')
       setCodes(undefined)
       await refresh()
+      await fetchFullUser()
     }
   }
 

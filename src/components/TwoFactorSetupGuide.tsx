@@ -20,9 +20,10 @@ export const TwoFactorSetupGuide = ({ children }: { children?: ReactNode }) => {
   const router = useRouter()
   const [mustSetUp, setMustSetUp] = useState(false)
   const enabled = (user as { totpEnabled?: boolean } | null)?.totpEnabled === true
+  const userId = user?.id
 
   useEffect(() => {
-    if (!user || enabled) {
+    if (userId === undefined || enabled) {
       setMustSetUp(false)
       return
     }
@@ -38,7 +39,8 @@ export const TwoFactorSetupGuide = ({ children }: { children?: ReactNode }) => {
     return () => {
       current = false
     }
-  }, [user, enabled, api, pathname])
+    // The requirement is the server's setting: asked once per signed-in person, not per screen.
+  }, [userId, enabled, api])
 
   const account = formatAdminURL({ adminRoute: admin, path: routes.account })
   const logout = formatAdminURL({ adminRoute: admin, path: routes.logout })

@@ -72,6 +72,38 @@ describeIfBrowser('two-factor sign-in in the admin', () => {
     await later.close()
   })
 
+  it("shows an admin why a new staff member's password is refused", async () => {
+    const admin = await createUser(payload, 'admin', 'Ada Browser')
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', admin.email)
+    await page.fill('input[name="password"]', PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${server.url}/admin`, { timeout: 60_000 })
+    await page.goto(`${server.url}/admin/collections/users/create`, { waitUntil: 'networkidle' })
+    await page.fill('input[name="email"]', 'wendy.new@clinic.test')
+    await page.fill('input[name="password"]', 'password1234')
+    await page.fill('input[name="confirm-password"]', 'password1234')
+    await page.fill('input[name="name"]', 'Wendy Weak')
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' && /\/api\/users\?/.test(response.url()),
+      ),
+      page.click('#action-save'),
+    ])
+    expect(saved.status()).toBe(400)
+    // The field turns red and carries the reason.
+    await page.locator('.field-type.password.error').waitFor({ timeout: 30_000 })
+    await expect(page.locator('.field-type.password').textContent()).resolves.toMatch(
+      /too easy to guess\. .*common/i,
+    )
+    await page.focus('input[name="password"]')
+    await page.screenshot({ path: path.join(screenshots, 'weak-password-refused.png') })
+    await context.close()
+  })
+
   it('takes someone who must set it up (STAFF_TWO_FACTOR=required) to their account first', async () => {
     const newcomer = await createUser(payload, 'editor', 'Eddie Newcomer')
     const required = await startNextServer({ STAFF_TWO_FACTOR: 'required' })

@@ -69,7 +69,7 @@ const sentProgramPath = () =>
       collection: 'users',
       data: {
         email: `bench-clinician-${stamp}@example.com`,
-        password: `bench-${stamp}-password`,
+        password: 'quiet-harbour-lantern-47',
         name: 'Dr Bench',
         role: 'clinician',
       },

@@ -1,5 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkNewPassword } from '../src/auth/hooks/checkNewPassword'
+import { checkResetPassword } from '../src/auth/hooks/checkResetPassword'
+import { countRefusedCodes } from '../src/auth/hooks/countRefusedCodes'
+import { evenSignInTiming } from '../src/auth/hooks/evenSignInTiming'
+import { staffAuth } from '../src/auth/staffSessions'
+import { twoFactorEndpoints } from '../src/auth/totp/endpoints'
+import { twoFactorFields } from '../src/auth/totp/fields'
+import { requireSecondFactor } from '../src/auth/totp/requireSecondFactor'
+import { markPasswordReset, resetEndsSession } from '../src/auth/totp/resetEndsSession'
 import { adminFieldOnly } from './access/adminFieldOnly'
 import { adminOnly } from './access/adminOnly'
 import { selfOrAdmin } from './access/selfOrAdmin'
@@ -11,7 +20,7 @@ import { optionsFor, roles } from './vocabularies'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
-  auth: true,
+  auth: staffAuth(),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Clinic' },
   access: {
     read: selfOrAdmin,
@@ -21,10 +30,14 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   hooks: {
-    beforeValidate: [firstUserIsAdmin],
-    beforeOperation: [noteSignInAttempt],
+    beforeValidate: [firstUserIsAdmin, checkNewPassword],
+    beforeOperation: [noteSignInAttempt, checkResetPassword, markPasswordReset, evenSignInTiming],
+    beforeLogin: [requireSecondFactor],
     afterLogin: [recordSignIn],
+    afterOperation: [resetEndsSession],
+    afterError: [countRefusedCodes],
   },
+  endpoints: twoFactorEndpoints,
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -41,5 +54,6 @@ export const Users: CollectionConfig = {
           'Editors keep the content library; clinicians also see their own patients; admins manage everything.',
       },
     },
+    ...twoFactorFields,
   ],
 }

@@ -539,6 +539,18 @@ export interface User {
    * Editors keep the content library; clinicians also see their own patients; admins manage everything.
    */
   role: 'admin' | 'clinician' | 'editor';
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  totpRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1422,6 +1434,10 @@ export interface PatientLinksSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  totpRecoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

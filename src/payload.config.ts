@@ -22,6 +22,7 @@ import { recordFailedSignIn } from '../collections/hooks/audit/auditFailedSignIn
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
+import { staffSignIn } from './auth/staffSignInPlugin'
 import { answerClientErrors } from './edge/clientErrorsHook'
 import { requestLimits } from './edge/limits'
 import { emailAdapter } from './email/adapter'
@@ -77,6 +78,7 @@ export default buildConfig({
     ...patientKeptLogging,
   },
   onInit: keepPoolAlive,
+  plugins: [staffSignIn],
   secret: payloadSecret(),
   // Absolute links in mail (password resets); unset, links are relative to the current host.
   serverURL: process.env.SERVER_URL,

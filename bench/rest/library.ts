@@ -20,7 +20,7 @@ export const prepareRestBench = async (payload: Payload): Promise<RestBenchData>
   await seed(payload)
   await growLibrary(payload, { techniques: 1_000, routines: 200 })
   const email = 'bench-rest-clinician@bench.clinic.test'
-  const password = `bench-rest-${Date.now().toString(36)}`
+  const password = `quiet-harbour-lantern-${Date.now().toString(36)}`
   const existing = await payload.find({
     collection: 'users',
     where: { email: { equals: email } },

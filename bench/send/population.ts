@@ -107,7 +107,7 @@ const createClinicians = (payload: Payload, run: string) =>
         name,
         role: 'clinician',
         email: `clinician-${i}-${run}@bench.clinic.test`,
-        password: `bench-${run}`,
+        password: 'quiet-harbour-lantern-47',
       },
     }),
   )

@@ -27,6 +27,9 @@ import { PatientRecordActions as PatientRecordActions_218ccf739b880b719d66e703d2
 import { ProtocolRoutinesField as ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8 } from '../../../../src/components/ProtocolRoutinesField'
 import { DeliveryPanel as DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1 } from '../../../../src/components/DeliveryPanel'
 import { PatientLinkPanel as PatientLinkPanel_640acd8676b5c2638650c4622c023e05 } from '../../../../src/components/PatientLinkPanel'
+import { TwoFactorField as TwoFactorField_10fdb0d969e5283ff0d1f088eb5fbaa2 } from '../../../../src/components/TwoFactorField'
+import { TwoFactorSetupGuide as TwoFactorSetupGuide_c860015fb46b950cdd861daf4636e55a } from '../../../../src/components/TwoFactorSetupGuide'
+import { StaffLoginView as StaffLoginView_812d72b3554e86877e0c549687b1faef } from '../../../../src/components/StaffLoginView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +63,8 @@ export const importMap = {
   "/src/components/ProtocolRoutinesField#ProtocolRoutinesField": ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8,
   "/src/components/DeliveryPanel#DeliveryPanel": DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1,
   "/src/components/PatientLinkPanel#PatientLinkPanel": PatientLinkPanel_640acd8676b5c2638650c4622c023e05,
+  "/src/components/TwoFactorField#TwoFactorField": TwoFactorField_10fdb0d969e5283ff0d1f088eb5fbaa2,
+  "/src/components/TwoFactorSetupGuide#TwoFactorSetupGuide": TwoFactorSetupGuide_c860015fb46b950cdd861daf4636e55a,
+  "/src/components/StaffLoginView#StaffLoginView": StaffLoginView_812d72b3554e86877e0c549687b1faef,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -7,6 +7,7 @@ import * as migration_20261202_070954_home_techniques from './20261202_070954_ho
 import * as migration_20261202_070955_home_techniques_data from './20261202_070955_home_techniques_data';
 import * as migration_20261202_071500_name_search_indexes from './20261202_071500_name_search_indexes';
 import * as migration_20261202_102550_library_state from './20261202_102550_library_state';
+import * as migration_20261207_140310_issue19_patients_links_audit_signin from './20261207_140310_issue19_patients_links_audit_signin';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_102550_library_state.up,
     down: migration_20261202_102550_library_state.down,
-    name: '20261202_102550_library_state'
+    name: '20261202_102550_library_state',
+  },
+  {
+    up: migration_20261207_140310_issue19_patients_links_audit_signin.up,
+    down: migration_20261207_140310_issue19_patients_links_audit_signin.down,
+    name: '20261207_140310_issue19_patients_links_audit_signin'
   },
 ];

@@ -17,6 +17,7 @@ import {
 import { validateProgramRoutines, validateProgramTechnique } from '../fields/homeTechniques'
 import { fillFromPatient } from './hooks/fillFromPatient'
 import { prefillRoutinesFromConditions } from './hooks/prefillRoutinesFromConditions'
+import { refuseFormerPatientsName } from './hooks/refuseFormerPatientsName'
 import { stopLinksOfFormerPatient } from './hooks/stopLinksOfFormerPatient'
 import { recordRecordAccess } from '../hooks/audit/auditRecordAccess'
 import { programTemplate } from './programTemplate'
@@ -47,7 +48,7 @@ export const Programs: CollectionConfig = {
     ...patientLinkEndpoints,
   ],
   hooks: {
-    beforeValidate: [fillFromPatient],
+    beforeValidate: [refuseFormerPatientsName, fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],
     afterChange: [stopLinksOfFormerPatient],
     afterOperation: [recordRecordAccess],

@@ -5,9 +5,9 @@ import type { Payload } from 'payload'
 import { seed } from '../../seeds/seed'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import type { Condition, Patient, Program } from '../../src/payload-types'
-import { deliveriesOf, runDueDeliveries } from './delivery'
+import { createEmailableProgram, deliveriesOf, runDueDeliveries } from './delivery'
 import { createStaff, type Staff } from './fixtures'
-import { api, logInEveryone } from './http'
+import { api, logInEveryone, type Session } from './http'
 import { startPayload, stopPayload } from './payload'
 import { startRestServer } from './restServer'
 import { startSmtpServer, type SmtpServer } from './smtpServer'
@@ -61,9 +61,17 @@ export const usePatientPageWorld = () => {
     await stopPayload(world.payload)
   })
 
+  /** A request to the REST API in `session`, through the REST server. */
+  const callAs = (session: Session, method: string, path: string, body?: unknown) =>
+    api(world.server.url, session, method, path, body)
+
   /** A request as the clinician, through the REST server. */
   const asClinician = (method: string, path: string, body?: unknown) =>
-    api(world.server.url, world.sessions.clinician, method, path, body)
+    callAs(world.sessions.clinician, method, path, body)
+
+  /** A patient of the clinician who can be emailed, and a ready program for them. */
+  const emailableProgram = (options?: Parameters<typeof createEmailableProgram>[2]) =>
+    createEmailableProgram(world.payload, world.staff.clinician, options)
 
   /** The messages the SMTP server received for the patient, oldest first. */
   const mailsTo = (patient: Patient) =>
@@ -86,5 +94,5 @@ export const usePatientPageWorld = () => {
   const panel = async (program: Program) =>
     (await asClinician('GET', `/programs/${program.id}/patient-link`)).json
 
-  return Object.assign(world, { asClinician, mailsTo, send, panel })
+  return Object.assign(world, { asClinician, callAs, emailableProgram, mailsTo, send, panel })
 }

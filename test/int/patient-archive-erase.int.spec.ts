@@ -5,15 +5,14 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 
 import type { Program } from '../../src/payload-types'
-import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
+import { deliveriesOf, runDueDeliveries } from '../helpers/delivery'
 import { relyingOnDefaults, uniqueName } from '../helpers/fixtures'
-import { api } from '../helpers/http'
 import { programLinkIn } from '../helpers/patientPage'
 import { usePatientPageWorld } from '../helpers/patientPageWorld'
 import { richTextDocument, richTextParagraph, richTextText } from '../helpers/richText'
 
 const world = usePatientPageWorld()
-const { asClinician, mailsTo, panel } = world
+const { asClinician, callAs, emailableProgram, mailsTo, panel } = world
 
 const NOTE = 'Mention the ankle you sprained skiing in Tromsø last winter.'
 const personalNotes = richTextDocument([
@@ -28,7 +27,7 @@ const notFoundPage = () => get(`${world.server.url}/p/${randomBytes(32).toString
 
 /** A patient with personal notes on their program, sent once: their link and their delivery. */
 const sentPatient = async (name: string) => {
-  const { patient, program } = await createEmailableProgram(world.payload, world.staff.clinician, {
+  const { patient, program } = await emailableProgram({
     conditions: [world.backPain.id],
     patient: { name: uniqueName(name) },
   })
@@ -66,10 +65,7 @@ describe('Deleting a patient', () => {
     const gone = await asClinician('GET', `/patients/${patient.id}`)
     expect(gone.status).toBe(404)
 
-    const { patient: withDraft } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-    )
+    const { patient: withDraft } = await emailableProgram()
     const refused = await asClinician('DELETE', `/patients/${withDraft.id}`)
     expect(refused.status).toBe(409)
     expect(messageOf(refused.json)).toMatch(/has a program: delete it first/)
@@ -88,7 +84,7 @@ describe('Archiving a patient', () => {
     }
     for (const [actor, statuses] of Object.entries(refusedFor)) {
       const session = world.sessions[actor as keyof typeof world.sessions]
-      const answer = await api(world.server.url, session, 'POST', `/patients/${patient.id}/archive`)
+      const answer = await callAs(session, 'POST', `/patients/${patient.id}/archive`)
       expect(statuses).toContain(answer.status)
     }
     expect((await get(link)).status).toBe(200)
@@ -122,15 +118,11 @@ describe('Archiving a patient', () => {
   })
 
   it('keeps a send queued before the archive from going out', async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+    })
     await asClinician('POST', `/programs/${program.id}/send`)
-    await api(world.server.url, world.sessions.admin, 'POST', `/patients/${patient.id}/archive`)
+    await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/archive`)
     await runDueDeliveries(world.payload)
     expect(mailsTo(patient)).toHaveLength(0)
     const [delivery] = await deliveriesOf(world.payload, program.id)
@@ -148,34 +140,17 @@ describe("Erasing a patient's personal data", () => {
       ['editor', [403]],
       ['anonymous', [401, 403]],
     ] as const) {
-      const answer = await api(
-        world.server.url,
-        world.sessions[actor],
-        'POST',
-        `/patients/${patient.id}/erase`,
-        {
-          confirm: String(patient.id),
-        },
-      )
+      const answer = await callAs(world.sessions[actor], 'POST', `/patients/${patient.id}/erase`, {
+        confirm: String(patient.id),
+      })
       expect(statuses).toContain(answer.status)
     }
-    const unconfirmed = await api(
-      world.server.url,
-      world.sessions.admin,
-      'POST',
-      `/patients/${patient.id}/erase`,
-    )
+    const unconfirmed = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`)
     expect(unconfirmed.status).toBe(400)
     expect(messageOf(unconfirmed.json)).toMatch(/confirm/)
-    const wrong = await api(
-      world.server.url,
-      world.sessions.admin,
-      'POST',
-      `/patients/${patient.id}/erase`,
-      {
-        confirm: String(patient.id + 1),
-      },
-    )
+    const wrong = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
+      confirm: String(patient.id + 1),
+    })
     expect(wrong.status).toBe(400)
     const kept = await world.payload.findByID({ collection: 'patients', id: patient.id })
     expect(kept).toMatchObject({ name: patient.name, email: patient.email })
@@ -189,15 +164,9 @@ describe("Erasing a patient's personal data", () => {
     await stat(pdfFile)
     expect(JSON.stringify(delivery.document)).toContain(NOTE)
 
-    const erased = await api(
-      world.server.url,
-      world.sessions.admin,
-      'POST',
-      `/patients/${patient.id}/erase`,
-      {
-        confirm: String(patient.id),
-      },
-    )
+    const erased = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
+      confirm: String(patient.id),
+    })
     expect(erased.status).toBe(200)
     expect(erased.json).toMatchObject({ deliveries: 1, programs: 1 })
 
@@ -205,8 +174,7 @@ describe("Erasing a patient's personal data", () => {
     expect(await get(`${link}/program.pdf`)).toEqual(await notFoundPage())
     await expect(stat(pdfFile)).rejects.toMatchObject({ code: 'ENOENT' })
 
-    const read = async (p: string) =>
-      (await api(world.server.url, world.sessions.admin, 'GET', p)).json
+    const read = async (p: string) => (await callAs(world.sessions.admin, 'GET', p)).json
     const record = await read(`/patients/${patient.id}`)
     expect(record.email ?? null).toBeNull()
     expect(record.erasedAt).toBeTruthy()
@@ -237,12 +205,7 @@ describe("Erasing a patient's personal data", () => {
       expect(everything).not.toContain(word)
     }
 
-    const restored = await api(
-      world.server.url,
-      world.sessions.admin,
-      'POST',
-      `/patients/${patient.id}/restore`,
-    )
+    const restored = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/restore`)
     expect(restored.status).toBe(409)
     const send = await asClinician('POST', `/programs/${program.id}/send`)
     expect(send.status).toBe(422)

@@ -5,19 +5,14 @@ import type { ParsedMail } from 'mailparser'
 
 import { payloadSecret } from '../../src/secret'
 import type { Patient, Program } from '../../src/payload-types'
-import {
-  createEmailableProgram,
-  deliveriesOf,
-  runDueDeliveries,
-  uniqueAddress,
-} from '../helpers/delivery'
+import { deliveriesOf, runDueDeliveries, uniqueAddress } from '../helpers/delivery'
 import { relyingOnDefaults, uniqueName } from '../helpers/fixtures'
 import { pdfInfo, pdfText } from '../helpers/pdf'
 import { programLinkIn, visibleText } from '../helpers/patientPage'
 import { usePatientPageWorld } from '../helpers/patientPageWorld'
 
 const world = usePatientPageWorld()
-const { asClinician, mailsTo, send, panel } = world
+const { asClinician, emailableProgram, mailsTo, send, panel } = world
 const secretBefore = process.env.PAYLOAD_SECRET
 
 const get = async (url: string) => {
@@ -60,14 +55,10 @@ afterEach(() => {
 
 describe('A program moved to another patient', () => {
   it("stops the former patient's link at once, says why, and gives the new patient their own link naming only them", async () => {
-    const { patient: agatha, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-        patient: { name: uniqueName('Agatha Ashworth') },
-      },
-    )
+    const { patient: agatha, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+      patient: { name: uniqueName('Agatha Ashworth') },
+    })
     const agathasLink = programLinkIn(await send(program, agatha))
     expect((await get(agathasLink)).status).toBe(200)
 
@@ -116,14 +107,10 @@ describe('A program moved to another patient', () => {
   })
 
   it('never emails the former patient a send queued before the move, and records why', async () => {
-    const { patient: agatha, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-        patient: { name: uniqueName('Agatha Queued') },
-      },
-    )
+    const { patient: agatha, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+      patient: { name: uniqueName('Agatha Queued') },
+    })
     expect((await requestSend(program)).status).toBe(202)
     const bertram = await anotherPatient('Bertram Queued')
     await moveTo(program, bertram)
@@ -139,13 +126,9 @@ describe('A program moved to another patient', () => {
   })
 
   it("keeps a title the clinician wrote, and drops the former patient's default title", async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        patient: { name: uniqueName('Agatha Titled') },
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      patient: { name: uniqueName('Agatha Titled') },
+    })
     const read = async () => (await asClinician('GET', `/programs/${program.id}`)).json
     expect(await read()).toMatchObject({ listTitle: `Home program for ${patient.name}` })
     const bertram = await anotherPatient('Bertram Titled')
@@ -169,13 +152,9 @@ describe('A program moved to another patient', () => {
 
 describe('A change of the server secret', () => {
   it('shows the old link stopped (never "active") and the next send mails a working link', async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+    })
     const before = programLinkIn(await send(program, patient))
     expect(await panel(program)).toMatchObject({ state: 'active', url: before })
 
@@ -197,13 +176,9 @@ describe('A change of the server secret', () => {
   })
 
   it('"New link" after a secret change gives a link that works under the new secret', async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+    })
     const before = programLinkIn(await send(program, patient))
     process.env.PAYLOAD_SECRET = `rotated-${randomBytes(24).toString('hex')}`
     const renewed = await asClinician('POST', `/programs/${program.id}/patient-link/new`)
@@ -216,13 +191,9 @@ describe('A change of the server secret', () => {
 
 describe('A link sent before links had a patient', () => {
   it('keeps opening its program for the same patient, and later sends keep mailing it', async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+    })
     await send(program, patient)
     // The row as the migration leaves a link made before: its token named no patient.
     const [link] = (

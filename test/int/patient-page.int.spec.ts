@@ -4,14 +4,13 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import jsQR from 'jsqr'
 
 import { linkClock } from '../../src/patientLinks/clock'
-import { createEmailableProgram, deliveriesOf } from '../helpers/delivery'
-import { api } from '../helpers/http'
+import { deliveriesOf } from '../helpers/delivery'
 import { pageImages } from '../helpers/pdfPages'
 import { programLinkIn, visibleText } from '../helpers/patientPage'
 import { usePatientPageWorld } from '../helpers/patientPageWorld'
 
 const world = usePatientPageWorld()
-const { asClinician, send } = world
+const { asClinician, callAs, emailableProgram, send } = world
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
@@ -28,7 +27,7 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 }
 
 const sentProgram = async () => {
-  const { patient, program } = await createEmailableProgram(world.payload, world.staff.clinician, {
+  const { patient, program } = await emailableProgram({
     conditions: [world.backPain.id],
   })
   const mail = await send(program, patient)
@@ -36,7 +35,7 @@ const sentProgram = async () => {
 }
 
 const linkState = async (programId: number, session = world.sessions.clinician) =>
-  api(world.server.url, session, 'GET', `/programs/${programId}/patient-link`)
+  callAs(session, 'GET', `/programs/${programId}/patient-link`)
 
 afterEach(() => {
   linkClock.reset()
@@ -159,14 +158,10 @@ describe("The patient's program page", () => {
   })
 
   it("is in the patient's language when the program has one", async () => {
-    const { patient, program } = await createEmailableProgram(
-      world.payload,
-      world.staff.clinician,
-      {
-        conditions: [world.backPain.id],
-        patient: { preferredLanguage: 'es' },
-      },
-    )
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
+      patient: { preferredLanguage: 'es' },
+    })
     const link = programLinkIn(await send(program, patient))
     const page = await get(link)
     expect(page.text).toContain('<html lang="es"')
@@ -339,8 +334,7 @@ describe("The clinician's side of the link", () => {
       const session = world.sessions[actor as keyof typeof world.sessions]
       expect((await linkState(program.id, session)).status).toBe(status)
       for (const action of ['stop', 'new']) {
-        const refused = await api(
-          world.server.url,
+        const refused = await callAs(
           session,
           'POST',
           `/programs/${program.id}/patient-link/${action}`,
@@ -354,29 +348,14 @@ describe("The clinician's side of the link", () => {
     expect(state.json).toMatchObject({ state: 'active' })
     expect(state.json.url).not.toBe(link)
 
-    const anonymousList = await api(
-      world.server.url,
-      world.sessions.anonymous,
-      'GET',
-      '/patient-links',
-    )
+    const anonymousList = await callAs(world.sessions.anonymous, 'GET', '/patient-links')
     expect(anonymousList.status).toBe(403)
-    const otherList = await api(
-      world.server.url,
-      world.sessions.otherClinician,
-      'GET',
-      '/patient-links',
-    )
+    const otherList = await callAs(world.sessions.otherClinician, 'GET', '/patient-links')
     expect(JSON.stringify(otherList.json)).not.toContain(`"program":${program.id}`)
-    const adminList = await api(
-      world.server.url,
-      world.sessions.admin,
-      'GET',
-      '/patient-links?limit=100&depth=0',
-    )
+    const adminList = await callAs(world.sessions.admin, 'GET', '/patient-links?limit=100&depth=0')
     expect(adminList.status).toBe(200)
     expect(JSON.stringify(adminList.json)).not.toMatch(/tokenHash|"version"/)
-    const created = await api(world.server.url, world.sessions.admin, 'POST', '/patient-links', {
+    const created = await callAs(world.sessions.admin, 'POST', '/patient-links', {
       program: program.id,
       tokenHash: 'x',
     })

@@ -12,7 +12,7 @@ import { startPayload, stopPayload } from './payload'
 import { startRestServer } from './restServer'
 import { startSmtpServer, type SmtpServer } from './smtpServer'
 
-type Started = {
+type World = {
   payload: Payload
   server: Awaited<ReturnType<typeof startRestServer>>
   smtp: SmtpServer
@@ -28,11 +28,11 @@ type Started = {
  * (PATIENT_LINK_LOOKUPS_PER_MINUTE), and the seeded lower-back-pain condition.
  *
  * Call it at the top of a test file: it registers its own beforeAll and afterAll (which stops
- * everything and removes the settings). Its fields are filled in by that beforeAll: read them inside
- * tests and hooks only.
+ * everything and removes the settings). Its fields are filled in by that beforeAll: read them
+ * inside tests and hooks only.
  */
 export const usePatientPageWorld = () => {
-  const world = {} as Started
+  const world = {} as World
 
   beforeAll(async () => {
     world.smtp = await startSmtpServer()

@@ -13,6 +13,7 @@ import { createStaff, relyingOnDefaults, uniqueName, type Staff } from '../helpe
 import { contentData } from '../helpers/library'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfPagesText, pdfText } from '../helpers/pdf'
+import { richTextDocument, richTextParagraph, richTextText } from '../helpers/richText'
 import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
 
 let payload: Payload
@@ -227,39 +228,21 @@ describe('notes say who wrote them', () => {
 
 describe('links work on paper', () => {
   it('prints an inline link’s address, shortened, after its text; the email keeps the link', async () => {
-    const paragraph = (children: unknown[]) => ({
-      type: 'paragraph',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children,
-    })
-    const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0 })
-    const personalNotes = {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [
-          paragraph([
-            text('Read '),
-            {
-              type: 'link',
-              version: 1,
-              fields: {
-                url: 'https://www.versusarthritis.org/about-arthritis/?utm_source=clinic',
-                linkType: 'custom',
-              },
-              children: [text('the Versus Arthritis guide')],
-            },
-            text(' before your next visit.'),
-          ]),
-        ],
-      },
-    }
+    const personalNotes = richTextDocument([
+      richTextParagraph([
+        richTextText('Read '),
+        {
+          type: 'link',
+          version: 1,
+          fields: {
+            url: 'https://www.versusarthritis.org/about-arthritis/?utm_source=clinic',
+            linkType: 'custom',
+          },
+          children: [richTextText('the Versus Arthritis guide')],
+        },
+        richTextText(' before your next visit.'),
+      ]),
+    ])
     const program = await programFor({
       conditions: [osteoarthritis.id],
       personalNotes: personalNotes as Program['personalNotes'],

@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq, type Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
 
 import { usesEmbeddedDatabase } from '../../src/db/embedded'
 import { useSeededClinic } from '../helpers/clinicSettings'
-import { createStaff, uniqueName, type Staff } from '../helpers/fixtures'
-import { logIn, type Session } from '../helpers/http'
+import { uniqueName } from '../helpers/fixtures'
+import type { Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
-import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
-import { startRestServer } from '../helpers/restServer'
+import { useRestServerWorld } from '../helpers/restServerWorld'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let staff: Staff
-let editor: Session
-
-beforeAll(async () => {
-  payload = await startPayload()
-  server = await startRestServer()
-  staff = await createStaff(payload)
-  editor = await logIn(server.url, staff.editor.email)
-})
-afterAll(async () => {
-  await server.stop()
-  await stopPayload(payload)
-})
+const world = useRestServerWorld('editor')
 
 const read = async (path: string, session: Session = {}) => {
-  const response = await fetch(`${server.url}/api${path}`, {
+  const response = await fetch(`${world.server.url}/api${path}`, {
     headers: session.token ? { authorization: `JWT ${session.token}` } : {},
   })
   return {
@@ -40,7 +25,7 @@ const json = (answer: { body: Buffer }) =>
   JSON.parse(answer.body.toString()) as Record<string, unknown> & { docs?: unknown[] }
 
 const publishTechnique = () =>
-  payload.create({
+  world.payload.create({
     collection: 'techniques',
     data: { ...contentData('techniques'), _status: 'published' },
   })
@@ -59,7 +44,7 @@ describe("a visitor's read of the library", () => {
     ])
     expect(again.body.equals(first.body)).toBe(true)
 
-    await payload.update({
+    await world.payload.update({
       collection: 'techniques',
       id: technique.id,
       data: { name: 'Calf roll, slower' },
@@ -71,7 +56,7 @@ describe("a visitor's read of the library", () => {
 
   it('shows a change to what a document brings with it (the technique inside a routine)', async () => {
     const technique = await publishTechnique()
-    const routine = await payload.create({
+    const routine = await world.payload.create({
       collection: 'routines',
       data: { ...contentData('routines', technique.id), _status: 'published' },
     })
@@ -80,7 +65,11 @@ describe("a visitor's read of the library", () => {
     expect((await read(address)).cache).toBe('hit')
 
     const renamed = uniqueName('Heel raise')
-    await payload.update({ collection: 'techniques', id: technique.id, data: { name: renamed } })
+    await world.payload.update({
+      collection: 'techniques',
+      id: technique.id,
+      data: { name: renamed },
+    })
     const after = await read(address)
     expect(after.body.toString()).toContain(renamed)
   })
@@ -89,7 +78,7 @@ describe("a visitor's read of the library", () => {
     const technique = await publishTechnique()
     const address = `/techniques/${technique.id}?depth=0`
     await read(address)
-    await payload.delete({ collection: 'techniques', id: technique.id })
+    await world.payload.delete({ collection: 'techniques', id: technique.id })
     const gone = [await read(address), await read(address)]
     expect(gone.map(({ status, cache }) => [status, cache])).toEqual([
       [404, 'miss'],
@@ -98,7 +87,7 @@ describe("a visitor's read of the library", () => {
   })
 
   it("prints a handout with the clinic's settings of the moment", async () => {
-    await useSeededClinic(payload)
+    await useSeededClinic(world.payload)
     const technique = await publishTechnique()
     const address = `/techniques/${technique.id}/handout.pdf`
     const before = await read(address)
@@ -106,22 +95,22 @@ describe("a visitor's read of the library", () => {
     expect((await read(address)).cache).toBe('hit')
 
     const renamed = uniqueName('Harbour Massage Clinic')
-    await payload.updateGlobal({ slug: 'clinic-settings', data: { name: renamed } })
+    await world.payload.updateGlobal({ slug: 'clinic-settings', data: { name: renamed } })
     const after = await read(address)
     expect(after.cache).toBe('miss')
     expect(await pdfText(after.body)).toContain(renamed)
-    await useSeededClinic(payload)
+    await useSeededClinic(world.payload)
   })
 
   it('is never what staff get, and staff reads are never kept for visitors', async () => {
-    const draft = await payload.create({
+    const draft = await world.payload.create({
       collection: 'techniques',
       data: { ...contentData('techniques'), _status: 'draft' },
     })
     const address = `/techniques?where[id][equals]=${draft.id}&draft=true&depth=0`
-    const staffFirst = await read(address, editor)
+    const staffFirst = await read(address, world.session)
     const visitor = [await read(address), await read(address)]
-    const staffAgain = await read(address, editor)
+    const staffAgain = await read(address, world.session)
 
     expect([staffFirst.cache, staffAgain.cache]).toEqual([null, null])
     expect([json(staffFirst).docs, json(staffAgain).docs].map((docs) => docs?.length)).toEqual([
@@ -148,17 +137,17 @@ onPostgres('a change saved in a transaction', () => {
     const address = `/techniques/${technique.id}?depth=0`
     await read(address)
 
-    const transactionID = await payload.db.beginTransaction()
-    const req = await createLocalReq({ user: staff.editor }, payload)
+    const transactionID = await world.payload.db.beginTransaction()
+    const req = await createLocalReq({ user: world.staff.editor }, world.payload)
     req.transactionID = transactionID as string
-    await payload.update({
+    await world.payload.update({
       collection: 'techniques',
       id: technique.id,
       data: { name: 'Saved, not yet committed' },
       req,
     })
     const during = await read(address)
-    await payload.db.commitTransaction(transactionID as string)
+    await world.payload.db.commitTransaction(transactionID as string)
     const after = await read(address)
 
     expect(json(during).name).toBe(technique.name)

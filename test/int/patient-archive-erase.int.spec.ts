@@ -2,130 +2,71 @@ import { randomBytes } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 
-import { seed } from '../../seeds/seed'
-import { closeDeliveryMailer } from '../../src/delivery/mailer'
-import type { Condition, Patient, Program } from '../../src/payload-types'
-import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
-import { createStaff, relyingOnDefaults, uniqueName, type Staff } from '../helpers/fixtures'
-import { api, logInEveryone } from '../helpers/http'
-import { startPayload, stopPayload } from '../helpers/payload'
+import type { Program } from '../../src/payload-types'
+import { deliveriesOf, runDueDeliveries } from '../helpers/delivery'
+import { relyingOnDefaults, uniqueName } from '../helpers/fixtures'
 import { programLinkIn } from '../helpers/patientPage'
-import { startRestServer } from '../helpers/restServer'
-import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
+import { usePatientPageWorld } from '../helpers/patientPageWorld'
+import { richTextDocument, richTextParagraph, richTextText } from '../helpers/richText'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let smtp: SmtpServer
-let staff: Staff
-let sessions: Awaited<ReturnType<typeof logInEveryone>>
-let backPain: Condition
+const world = usePatientPageWorld()
+const { asClinician, callAs, emailableProgram, mailsTo, panel } = world
 
 const NOTE = 'Mention the ankle you sprained skiing in Tromsø last winter.'
-const personalNotes = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', text: NOTE, version: 1, format: 0 }],
-      },
-    ],
-  },
-} as unknown as Program['personalNotes']
-
-const mailsTo = (patient: Patient) =>
-  smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))
+const personalNotes = richTextDocument([
+  richTextParagraph([richTextText(NOTE)]),
+]) as unknown as Program['personalNotes']
 
 const get = async (url: string) => {
   const response = await fetch(url, { redirect: 'manual' })
   return { status: response.status, text: await response.text() }
 }
-const notFoundPage = () => get(`${server.url}/p/${randomBytes(32).toString('base64url')}`)
+const notFoundPage = () => get(`${world.server.url}/p/${randomBytes(32).toString('base64url')}`)
 
 /** A patient with personal notes on their program, sent once: their link and their delivery. */
 const sentPatient = async (name: string) => {
-  const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-    conditions: [backPain.id],
+  const { patient, program } = await emailableProgram({
+    conditions: [world.backPain.id],
     patient: { name: uniqueName(name) },
   })
-  await payload.update({ collection: 'programs', id: program.id, data: { personalNotes } })
-  expect(
-    (await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)).status,
-  ).toBe(202)
-  await runDueDeliveries(payload)
-  const [mail] = mailsTo(patient)
-  const [delivery] = await deliveriesOf(payload, program.id)
+  await world.payload.update({ collection: 'programs', id: program.id, data: { personalNotes } })
+  const mail = await world.send(program, patient)
+  const [delivery] = await deliveriesOf(world.payload, program.id)
   expect(delivery.status).toBe('sent')
   return { patient, program, link: programLinkIn(mail), delivery }
 }
 
-const panel = async (program: Program) =>
-  (await api(server.url, sessions.clinician, 'GET', `/programs/${program.id}/patient-link`)).json
-
 const messageOf = (json: Record<string, unknown>) =>
   (json.errors as { message: string }[] | undefined)?.[0]?.message ?? ''
-
-beforeAll(async () => {
-  smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
-  await seed(payload)
-  server = await startRestServer()
-  process.env.SERVER_URL = server.url
-  staff = await createStaff(payload)
-  sessions = await logInEveryone(server.url, staff)
-  process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '100000'
-  backPain = (
-    await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })
-  ).docs[0]
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  delete process.env.SERVER_URL
-  delete process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE
-  closeDeliveryMailer()
-  await server?.stop()
-  await smtp?.stop()
-  await stopPayload(payload)
-})
 
 describe('Deleting a patient', () => {
   it('is refused for a patient who was sent a program, saying why and offering archiving', async () => {
     const { patient } = await sentPatient('Delia Deleted')
-    const refused = await api(server.url, sessions.clinician, 'DELETE', `/patients/${patient.id}`)
+    const refused = await asClinician('DELETE', `/patients/${patient.id}`)
     expect(refused.status).toBe(409)
     expect(messageOf(refused.json)).toMatch(/was sent a program/)
     expect(messageOf(refused.json)).toMatch(/archive the patient instead/)
-    const still = await api(server.url, sessions.clinician, 'GET', `/patients/${patient.id}`)
+    const still = await asClinician('GET', `/patients/${patient.id}`)
     expect(still.status).toBe(200)
   })
 
   it('still works for a patient who was never sent anything', async () => {
-    const patient = await payload.create({
+    const patient = await world.payload.create({
       collection: 'patients',
       data: relyingOnDefaults<'patients'>({
         name: uniqueName('Nadia Neversent'),
-        clinician: staff.clinician.id,
+        clinician: world.staff.clinician.id,
       }),
     })
-    const deleted = await api(server.url, sessions.clinician, 'DELETE', `/patients/${patient.id}`)
+    const deleted = await asClinician('DELETE', `/patients/${patient.id}`)
     expect(deleted.status).toBe(200)
-    const gone = await api(server.url, sessions.clinician, 'GET', `/patients/${patient.id}`)
+    const gone = await asClinician('GET', `/patients/${patient.id}`)
     expect(gone.status).toBe(404)
 
-    const { patient: withDraft } = await createEmailableProgram(payload, staff.clinician)
-    const refused = await api(server.url, sessions.clinician, 'DELETE', `/patients/${withDraft.id}`)
+    const { patient: withDraft } = await emailableProgram()
+    const refused = await asClinician('DELETE', `/patients/${withDraft.id}`)
     expect(refused.status).toBe(409)
     expect(messageOf(refused.json)).toMatch(/has a program: delete it first/)
   })
@@ -142,61 +83,49 @@ describe('Archiving a patient', () => {
       otherClinician: [404],
     }
     for (const [actor, statuses] of Object.entries(refusedFor)) {
-      const session = sessions[actor as keyof typeof sessions]
-      const answer = await api(server.url, session, 'POST', `/patients/${patient.id}/archive`)
+      const session = world.sessions[actor as keyof typeof world.sessions]
+      const answer = await callAs(session, 'POST', `/patients/${patient.id}/archive`)
       expect(statuses).toContain(answer.status)
     }
     expect((await get(link)).status).toBe(200)
 
-    const archived = await api(
-      server.url,
-      sessions.clinician,
-      'POST',
-      `/patients/${patient.id}/archive`,
-    )
+    const archived = await asClinician('POST', `/patients/${patient.id}/archive`)
     expect(archived.status).toBe(200)
     expect(archived.json).toMatchObject({ patient: { status: 'archived' } })
     expect(await get(link)).toEqual(await notFoundPage())
     expect(await panel(program)).toMatchObject({ state: 'stopped', reason: 'patient-archived' })
 
-    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'A plan after archiving',
     })
-    const send = await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
+    const send = await asClinician('POST', `/programs/${program.id}/send`)
     expect(send.status).toBe(422)
     expect(messageOf(send.json)).toMatch(/archived/)
-    await runDueDeliveries(payload)
+    await runDueDeliveries(world.payload)
     expect(mailsTo(patient)).toHaveLength(1)
 
-    const record = await api(server.url, sessions.clinician, 'GET', `/patients/${patient.id}`)
+    const record = await asClinician('GET', `/patients/${patient.id}`)
     expect(record.json).toMatchObject({ name: patient.name, status: 'archived' })
     expect(record.json.archivedAt).toBeTruthy()
-    const deliveries = await api(
-      server.url,
-      sessions.clinician,
-      'GET',
-      `/deliveries?where[patient][equals]=${patient.id}`,
-    )
+    const deliveries = await asClinician('GET', `/deliveries?where[patient][equals]=${patient.id}`)
     expect(deliveries.json).toMatchObject({ totalDocs: 1 })
 
-    const edited = await api(server.url, sessions.clinician, 'PATCH', `/patients/${patient.id}`, {
+    const edited = await asClinician('PATCH', `/patients/${patient.id}`, {
       status: 'active',
     })
-    expect(
-      (await api(server.url, sessions.clinician, 'GET', `/patients/${patient.id}`)).json.status,
-    ).toBe('archived')
+    expect((await asClinician('GET', `/patients/${patient.id}`)).json.status).toBe('archived')
     expect(edited.status).toBeLessThan(500)
   })
 
   it('keeps a send queued before the archive from going out', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
     })
-    await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
-    await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/archive`)
-    await runDueDeliveries(payload)
+    await asClinician('POST', `/programs/${program.id}/send`)
+    await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/archive`)
+    await runDueDeliveries(world.payload)
     expect(mailsTo(patient)).toHaveLength(0)
-    const [delivery] = await deliveriesOf(payload, program.id)
+    const [delivery] = await deliveriesOf(world.payload, program.id)
     expect(delivery.status).toBe('failed')
     expect(delivery.lastError).toMatch(/archived/)
   })
@@ -211,42 +140,31 @@ describe("Erasing a patient's personal data", () => {
       ['editor', [403]],
       ['anonymous', [401, 403]],
     ] as const) {
-      const answer = await api(
-        server.url,
-        sessions[actor],
-        'POST',
-        `/patients/${patient.id}/erase`,
-        {
-          confirm: String(patient.id),
-        },
-      )
+      const answer = await callAs(world.sessions[actor], 'POST', `/patients/${patient.id}/erase`, {
+        confirm: String(patient.id),
+      })
       expect(statuses).toContain(answer.status)
     }
-    const unconfirmed = await api(
-      server.url,
-      sessions.admin,
-      'POST',
-      `/patients/${patient.id}/erase`,
-    )
+    const unconfirmed = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`)
     expect(unconfirmed.status).toBe(400)
     expect(messageOf(unconfirmed.json)).toMatch(/confirm/)
-    const wrong = await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
+    const wrong = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
       confirm: String(patient.id + 1),
     })
     expect(wrong.status).toBe(400)
-    const kept = await payload.findByID({ collection: 'patients', id: patient.id })
+    const kept = await world.payload.findByID({ collection: 'patients', id: patient.id })
     expect(kept).toMatchObject({ name: patient.name, email: patient.email })
     expect((await get(link)).status).toBe(200)
   })
 
   it('removes name, email and notes everywhere and the kept PDF, keeping what was sent and when', async () => {
     const { patient, program, link, delivery } = await sentPatient('Erika Eastwood')
-    const staticDir = payload.collections.deliveries.config.upload.staticDir as string
+    const staticDir = world.payload.collections.deliveries.config.upload.staticDir as string
     const pdfFile = path.join(staticDir, delivery.filename!)
     await stat(pdfFile)
     expect(JSON.stringify(delivery.document)).toContain(NOTE)
 
-    const erased = await api(server.url, sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
+    const erased = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
       confirm: String(patient.id),
     })
     expect(erased.status).toBe(200)
@@ -256,7 +174,7 @@ describe("Erasing a patient's personal data", () => {
     expect(await get(`${link}/program.pdf`)).toEqual(await notFoundPage())
     await expect(stat(pdfFile)).rejects.toMatchObject({ code: 'ENOENT' })
 
-    const read = async (p: string) => (await api(server.url, sessions.admin, 'GET', p)).json
+    const read = async (p: string) => (await callAs(world.sessions.admin, 'GET', p)).json
     const record = await read(`/patients/${patient.id}`)
     expect(record.email ?? null).toBeNull()
     expect(record.erasedAt).toBeTruthy()
@@ -287,14 +205,9 @@ describe("Erasing a patient's personal data", () => {
       expect(everything).not.toContain(word)
     }
 
-    const restored = await api(
-      server.url,
-      sessions.admin,
-      'POST',
-      `/patients/${patient.id}/restore`,
-    )
+    const restored = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/restore`)
     expect(restored.status).toBe(409)
-    const send = await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
+    const send = await asClinician('POST', `/programs/${program.id}/send`)
     expect(send.status).toBe(422)
   })
 })

@@ -1,77 +1,43 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
 
-import { seed } from '../../seeds/seed'
-import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { payloadSecret } from '../../src/secret'
-import type { Condition, Patient, Program } from '../../src/payload-types'
-import {
-  createEmailableProgram,
-  deliveriesOf,
-  runDueDeliveries,
-  uniqueAddress,
-} from '../helpers/delivery'
-import { createStaff, relyingOnDefaults, uniqueName, type Staff } from '../helpers/fixtures'
-import { api, logInEveryone } from '../helpers/http'
-import { startPayload, stopPayload } from '../helpers/payload'
+import type { Patient, Program } from '../../src/payload-types'
+import { deliveriesOf, runDueDeliveries, uniqueAddress } from '../helpers/delivery'
+import { relyingOnDefaults, uniqueName } from '../helpers/fixtures'
 import { pdfInfo, pdfText } from '../helpers/pdf'
 import { programLinkIn, visibleText } from '../helpers/patientPage'
-import { startRestServer } from '../helpers/restServer'
-import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
+import { usePatientPageWorld } from '../helpers/patientPageWorld'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let smtp: SmtpServer
-let staff: Staff
-let sessions: Awaited<ReturnType<typeof logInEveryone>>
-let backPain: Condition
+const world = usePatientPageWorld()
+const { asClinician, emailableProgram, mailsTo, send, panel } = world
 const secretBefore = process.env.PAYLOAD_SECRET
-
-const mailsTo = (patient: Patient) =>
-  smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))
 
 const get = async (url: string) => {
   const response = await fetch(url, { redirect: 'manual' })
   return { status: response.status, text: await response.text() }
 }
 
-const notFoundPage = async () => get(`${server.url}/p/${randomBytes(32).toString('base64url')}`)
+const notFoundPage = async () =>
+  get(`${world.server.url}/p/${randomBytes(32).toString('base64url')}`)
 
-const requestSend = (program: Program) =>
-  api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
-
-/** Sends the program as the clinician would and returns the email the patient received. */
-const send = async (program: Program, patient: Patient): Promise<ParsedMail> => {
-  const before = mailsTo(patient).length
-  expect((await requestSend(program)).status).toBe(202)
-  await runDueDeliveries(payload)
-  const mails = mailsTo(patient)
-  if (mails.length !== before + 1) {
-    const deliveries = await deliveriesOf(payload, program.id)
-    throw new Error(`not sent: ${JSON.stringify(deliveries.map((d) => [d.status, d.lastError]))}`)
-  }
-  return mails[mails.length - 1]
-}
-
-const panel = async (program: Program) =>
-  (await api(server.url, sessions.clinician, 'GET', `/programs/${program.id}/patient-link`)).json
+const requestSend = (program: Program) => asClinician('POST', `/programs/${program.id}/send`)
 
 const anotherPatient = (name: string) =>
-  payload.create({
+  world.payload.create({
     collection: 'patients',
     data: relyingOnDefaults<'patients'>({
       name: uniqueName(name),
       email: uniqueAddress(),
       emailConsent: true,
-      clinician: staff.clinician.id,
+      clinician: world.staff.clinician.id,
     }),
   })
 
 const moveTo = async (program: Program, patient: Patient) => {
-  const moved = await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+  const moved = await asClinician('PATCH', `/programs/${program.id}`, {
     patient: patient.id,
   })
   expect(moved.status).toBe(200)
@@ -80,40 +46,17 @@ const moveTo = async (program: Program, patient: Patient) => {
 const pdfOf = (mail: ParsedMail) =>
   mail.attachments.find((file) => file.contentType === 'application/pdf')!.content
 
-beforeAll(async () => {
-  smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
-  await seed(payload)
-  server = await startRestServer()
-  process.env.SERVER_URL = server.url
-  staff = await createStaff(payload)
-  sessions = await logInEveryone(server.url, staff)
-  process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '100000'
-  backPain = (
-    await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })
-  ).docs[0]
-})
 afterEach(() => {
   process.env.PAYLOAD_SECRET = secretBefore
   if (secretBefore === undefined) {
     delete process.env.PAYLOAD_SECRET
   }
 })
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  delete process.env.SERVER_URL
-  delete process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE
-  closeDeliveryMailer()
-  await server?.stop()
-  await smtp?.stop()
-  await stopPayload(payload)
-})
 
 describe('A program moved to another patient', () => {
   it("stops the former patient's link at once, says why, and gives the new patient their own link naming only them", async () => {
-    const { patient: agatha, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient: agatha, program } = await emailableProgram({
+      conditions: [world.backPain.id],
       patient: { name: uniqueName('Agatha Ashworth') },
     })
     const agathasLink = programLinkIn(await send(program, agatha))
@@ -128,12 +71,7 @@ describe('A program moved to another patient', () => {
     const stopped = await panel(program)
     expect(stopped).toMatchObject({ state: 'stopped', reason: 'patient-changed' })
     expect(stopped.url).toBeUndefined()
-    const renewed = await api(
-      server.url,
-      sessions.clinician,
-      'POST',
-      `/programs/${program.id}/patient-link/new`,
-    )
+    const renewed = await asClinician('POST', `/programs/${program.id}/patient-link/new`)
     expect(renewed.status).toBe(409)
     expect(JSON.stringify(renewed.json)).toMatch(/another patient/)
 
@@ -169,18 +107,18 @@ describe('A program moved to another patient', () => {
   })
 
   it('never emails the former patient a send queued before the move, and records why', async () => {
-    const { patient: agatha, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient: agatha, program } = await emailableProgram({
+      conditions: [world.backPain.id],
       patient: { name: uniqueName('Agatha Queued') },
     })
     expect((await requestSend(program)).status).toBe(202)
     const bertram = await anotherPatient('Bertram Queued')
     await moveTo(program, bertram)
-    await runDueDeliveries(payload)
+    await runDueDeliveries(world.payload)
 
     expect(mailsTo(agatha)).toHaveLength(0)
     expect(mailsTo(bertram)).toHaveLength(0)
-    const [delivery] = await deliveriesOf(payload, program.id)
+    const [delivery] = await deliveriesOf(world.payload, program.id)
     expect(delivery).toMatchObject({ status: 'failed' })
     expect(delivery.lastError).toMatch(/moved to another patient/)
     expect(await panel(program)).toMatchObject({ state: 'none' })
@@ -188,11 +126,10 @@ describe('A program moved to another patient', () => {
   })
 
   it("keeps a title the clinician wrote, and drops the former patient's default title", async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
+    const { patient, program } = await emailableProgram({
       patient: { name: uniqueName('Agatha Titled') },
     })
-    const read = async () =>
-      (await api(server.url, sessions.clinician, 'GET', `/programs/${program.id}`)).json
+    const read = async () => (await asClinician('GET', `/programs/${program.id}`)).json
     expect(await read()).toMatchObject({ listTitle: `Home program for ${patient.name}` })
     const bertram = await anotherPatient('Bertram Titled')
     await moveTo(program, bertram)
@@ -200,10 +137,10 @@ describe('A program moved to another patient', () => {
     expect(moved.listTitle).toBe(`Home program for ${bertram.name}`)
     expect(JSON.stringify(moved)).not.toContain(patient.name)
 
-    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'Knee plan after surgery',
     })
-    await api(server.url, sessions.clinician, 'PATCH', `/patients/${bertram.id}`, {
+    await asClinician('PATCH', `/patients/${bertram.id}`, {
       name: 'Bertram Renamed',
     })
     expect(await read()).toMatchObject({
@@ -215,8 +152,8 @@ describe('A program moved to another patient', () => {
 
 describe('A change of the server secret', () => {
   it('shows the old link stopped (never "active") and the next send mails a working link', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
     })
     const before = programLinkIn(await send(program, patient))
     expect(await panel(program)).toMatchObject({ state: 'active', url: before })
@@ -227,7 +164,7 @@ describe('A change of the server secret', () => {
     expect(stopped).toMatchObject({ state: 'stopped', reason: 'secret-changed' })
     expect(stopped.url).toBeUndefined()
 
-    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'Plan after the secret changed',
     })
     const after = programLinkIn(await send(program, patient))
@@ -239,17 +176,12 @@ describe('A change of the server secret', () => {
   })
 
   it('"New link" after a secret change gives a link that works under the new secret', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
     })
     const before = programLinkIn(await send(program, patient))
     process.env.PAYLOAD_SECRET = `rotated-${randomBytes(24).toString('hex')}`
-    const renewed = await api(
-      server.url,
-      sessions.clinician,
-      'POST',
-      `/programs/${program.id}/patient-link/new`,
-    )
+    const renewed = await asClinician('POST', `/programs/${program.id}/patient-link/new`)
     expect(renewed.json).toMatchObject({ state: 'active' })
     const fresh = renewed.json.url as string
     expect(fresh).not.toBe(before)
@@ -259,13 +191,13 @@ describe('A change of the server secret', () => {
 
 describe('A link sent before links had a patient', () => {
   it('keeps opening its program for the same patient, and later sends keep mailing it', async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
     })
     await send(program, patient)
     // The row as the migration leaves a link made before: its token named no patient.
     const [link] = (
-      await payload.find({
+      await world.payload.find({
         collection: 'patient-links',
         where: { program: { equals: program.id } },
       })
@@ -273,16 +205,16 @@ describe('A link sent before links had a patient', () => {
     const legacy = createHmac('sha256', payloadSecret())
       .update(`patient-link:${program.id}:${link.version}`)
       .digest('base64url')
-    await payload.update({
+    await world.payload.update({
       collection: 'patient-links',
       id: link.id,
       data: { tokenFormat: 1, tokenHash: createHash('sha256').update(legacy).digest('hex') },
     })
-    const url = `${server.url}/p/${legacy}`
+    const url = `${world.server.url}/p/${legacy}`
     expect((await get(url)).status).toBe(200)
     expect(await panel(program)).toMatchObject({ state: 'active', url })
 
-    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'A later plan',
     })
     expect(programLinkIn(await send(program, patient))).toBe(url)

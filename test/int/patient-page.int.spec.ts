@@ -1,34 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import jsQR from 'jsqr'
-import type { ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
 
-import { seed } from '../../seeds/seed'
-import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { linkClock } from '../../src/patientLinks/clock'
-import type { Condition, Patient, Program } from '../../src/payload-types'
-import { createEmailableProgram, deliveriesOf, runDueDeliveries } from '../helpers/delivery'
-import { createStaff, type Staff } from '../helpers/fixtures'
-import { api, logInEveryone } from '../helpers/http'
-import { startPayload, stopPayload } from '../helpers/payload'
+import { deliveriesOf } from '../helpers/delivery'
 import { pageImages } from '../helpers/pdfPages'
 import { programLinkIn, visibleText } from '../helpers/patientPage'
-import { startRestServer } from '../helpers/restServer'
-import { startSmtpServer, type SmtpServer } from '../helpers/smtpServer'
+import { usePatientPageWorld } from '../helpers/patientPageWorld'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let smtp: SmtpServer
-let staff: Staff
-let sessions: Awaited<ReturnType<typeof logInEveryone>>
-let backPain: Condition
+const world = usePatientPageWorld()
+const { asClinician, callAs, emailableProgram, send } = world
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-const mailsTo = (patient: Patient) =>
-  smtp.received.filter((mail) => JSON.stringify(mail.to).includes(patient.email!))
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { headers, redirect: 'manual' })
@@ -41,64 +26,27 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
   }
 }
 
-/** Sends the program as the clinician would and returns the email the patient received. */
-const send = async (program: Program, patient: Patient): Promise<ParsedMail> => {
-  const before = mailsTo(patient).length
-  const response = await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/send`)
-  expect(response.status).toBe(202)
-  await runDueDeliveries(payload)
-  const mails = mailsTo(patient)
-  if (mails.length !== before + 1) {
-    const deliveries = await deliveriesOf(payload, program.id)
-    throw new Error(`not sent: ${JSON.stringify(deliveries.map((d) => [d.status, d.lastError]))}`)
-  }
-  return mails[mails.length - 1]
-}
-
 const sentProgram = async () => {
-  const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-    conditions: [backPain.id],
+  const { patient, program } = await emailableProgram({
+    conditions: [world.backPain.id],
   })
   const mail = await send(program, patient)
   return { patient, program, mail, link: programLinkIn(mail) }
 }
 
-const linkState = async (programId: number, session = sessions.clinician) =>
-  api(server.url, session, 'GET', `/programs/${programId}/patient-link`)
+const linkState = async (programId: number, session = world.sessions.clinician) =>
+  callAs(session, 'GET', `/programs/${programId}/patient-link`)
 
-beforeAll(async () => {
-  smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
-  await seed(payload)
-  server = await startRestServer()
-  process.env.SERVER_URL = server.url
-  staff = await createStaff(payload)
-  sessions = await logInEveryone(server.url, staff)
-  process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '100000'
-  backPain = (
-    await payload.find({ collection: 'conditions', where: { slug: { equals: 'lower-back-pain' } } })
-  ).docs[0]
-})
 afterEach(() => {
   linkClock.reset()
   process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '100000'
   delete process.env.TRUSTED_PROXIES
 })
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  delete process.env.SERVER_URL
-  delete process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE
-  closeDeliveryMailer()
-  await server?.stop()
-  await smtp?.stop()
-  await stopPayload(payload)
-})
 
 describe("The patient's program page", () => {
   it('opens from the emailed link with the program as sent, greeting the patient by first name only', async () => {
     const { patient, program, mail, link } = await sentProgram()
-    expect(link).toMatch(new RegExp(`^${server.url}/p/[A-Za-z0-9_-]{43}$`))
+    expect(link).toMatch(new RegExp(`^${world.server.url}/p/[A-Za-z0-9_-]{43}$`))
     expect(mail.text).toContain(link)
 
     const page = await get(link)
@@ -109,7 +57,7 @@ describe("The patient's program page", () => {
     expect(program.listTitle).toBe(`Home program for ${patient.name}`)
     expect(text).toContain(`Home program for ${firstName}`)
     expect(text).toContain(`Hello, ${firstName}`)
-    expect(text).toContain(backPain.name)
+    expect(text).toContain(world.backPain.name)
     expect(text).toMatch(/Updated on \d{1,2} \w+ \d{4}|Updated on \w+ \d{1,2}, \d{4}/)
     expect(text).toContain('Stop and call us')
     expect(page.text).not.toContain(patient.name)
@@ -137,7 +85,7 @@ describe("The patient's program page", () => {
 
   it("downloads the delivery's kept PDF byte for byte, and serves the images through the link", async () => {
     const { program, link } = await sentProgram()
-    const [delivery] = await deliveriesOf(payload, program.id)
+    const [delivery] = await deliveriesOf(world.payload, program.id)
     const pdf = await get(`${link}/program.pdf`)
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
@@ -148,7 +96,7 @@ describe("The patient's program page", () => {
     const images = [...page.text.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1])
     expect(images.length).toBeGreaterThan(0)
     for (const image of images) {
-      const served = await get(`${server.url}${image}`)
+      const served = await get(`${world.server.url}${image}`)
       expect(served.status).toBe(200)
       expect(served.headers.get('content-type')).toMatch(/^image\/(png|jpeg)$/)
       expect(served.headers.get('cache-control')).toBe('no-store')
@@ -168,7 +116,7 @@ describe("The patient's program page", () => {
   it('keeps showing the last sent version through an unsent edit, and the new one under the same link once sent', async () => {
     const { patient, program, link } = await sentProgram()
     const first = await get(link)
-    const edited = await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    const edited = await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'Evening plan after the review',
     })
     expect(edited.status).toBe(200)
@@ -183,7 +131,7 @@ describe("The patient's program page", () => {
     const updated = await get(link)
     expect(visibleText(updated.text)).toContain('Evening plan after the review')
     expect(updated.headers.get('etag')).not.toBe(first.headers.get('etag'))
-    const deliveries = await deliveriesOf(payload, program.id)
+    const deliveries = await deliveriesOf(world.payload, program.id)
     expect(deliveries).toHaveLength(2)
     const pdf = await get(`${link}/program.pdf`)
     expect(sha256(pdf.body)).toBe(deliveries[1].pdfSha256)
@@ -210,8 +158,8 @@ describe("The patient's program page", () => {
   })
 
   it("is in the patient's language when the program has one", async () => {
-    const { patient, program } = await createEmailableProgram(payload, staff.clinician, {
-      conditions: [backPain.id],
+    const { patient, program } = await emailableProgram({
+      conditions: [world.backPain.id],
       patient: { preferredLanguage: 'es' },
     })
     const link = programLinkIn(await send(program, patient))
@@ -233,7 +181,9 @@ describe('A link that does not open a program', () => {
   }
 
   it('gets one friendly page for unknown, stopped, expired and 1,000 random tokens alike', async () => {
-    const unknown = await notFoundOf(`${server.url}/p/${randomBytes(32).toString('base64url')}`)
+    const unknown = await notFoundOf(
+      `${world.server.url}/p/${randomBytes(32).toString('base64url')}`,
+    )
     expect(unknown.status).toBe(404)
     expect(unknown.cache).toBe('no-store')
     expect(visibleText(unknown.text)).toContain('Ask your clinic for a new link')
@@ -251,11 +201,11 @@ describe('A link that does not open a program', () => {
       '%00',
     ]
     for (const miss of nearMisses) {
-      expect(await notFoundOf(`${server.url}/p/${miss}`)).toEqual(unknown)
+      expect(await notFoundOf(`${world.server.url}/p/${miss}`)).toEqual(unknown)
     }
     const randoms = await Promise.all(
       Array.from({ length: 1000 }, () =>
-        notFoundOf(`${server.url}/p/${randomBytes(32).toString('base64url')}`),
+        notFoundOf(`${world.server.url}/p/${randomBytes(32).toString('base64url')}`),
       ),
     )
     randoms.forEach((answer) => expect(answer).toEqual(unknown))
@@ -266,12 +216,7 @@ describe('A link that does not open a program', () => {
     linkClock.reset()
     expect((await get(link)).status).toBe(200)
 
-    const stopped = await api(
-      server.url,
-      sessions.clinician,
-      'POST',
-      `/programs/${program.id}/patient-link/stop`,
-    )
+    const stopped = await asClinician('POST', `/programs/${program.id}/patient-link/stop`)
     expect(stopped.status).toBe(200)
     expect(stopped.json).toMatchObject({ state: 'stopped' })
     expect(stopped.json.url).toBeUndefined()
@@ -283,20 +228,20 @@ describe('A link that does not open a program', () => {
     const { program, link } = await sentProgram()
     const page = await get(link)
     const image = /<img src="([^"]+)"/.exec(page.text)![1]
-    expect((await get(`${server.url}${image}`)).status).toBe(200)
-    await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/patient-link/stop`)
-    expect((await get(`${server.url}${image}`)).status).toBe(404)
+    expect((await get(`${world.server.url}${image}`)).status).toBe(200)
+    await asClinician('POST', `/programs/${program.id}/patient-link/stop`)
+    expect((await get(`${world.server.url}${image}`)).status).toBe(404)
     expect((await get(`${link}/program.pdf`)).status).toBe(404)
   })
 
   it("expires the clinic setting's number of days after the last send, and each send extends it", async () => {
-    await payload.updateGlobal({ slug: 'clinic-settings', data: { patientLinkDays: 30 } })
+    await world.payload.updateGlobal({ slug: 'clinic-settings', data: { patientLinkDays: 30 } })
     try {
       const { patient, program, link } = await sentProgram()
       linkClock.set(() => new Date(Date.now() + 29 * DAY_MS))
       expect((await get(link)).status).toBe(200)
       const before = (await linkState(program.id)).json.expiresAt as string
-      await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+      await asClinician('PATCH', `/programs/${program.id}`, {
         title: 'Plan for the next month',
       })
       await send(program, patient)
@@ -308,7 +253,7 @@ describe('A link that does not open a program', () => {
       expect((await get(link)).status).toBe(404)
       expect((await linkState(program.id)).json).toMatchObject({ state: 'expired' })
     } finally {
-      await payload.updateGlobal({ slug: 'clinic-settings', data: { patientLinkDays: 180 } })
+      await world.payload.updateGlobal({ slug: 'clinic-settings', data: { patientLinkDays: 180 } })
     }
   })
 
@@ -316,7 +261,7 @@ describe('A link that does not open a program', () => {
     process.env.PATIENT_LINK_LOOKUPS_PER_MINUTE = '5'
     process.env.TRUSTED_PROXIES = 'loopback'
     const from = (address: string) => ({ 'X-Forwarded-For': address })
-    const url = `${server.url}/p/${randomBytes(32).toString('base64url')}`
+    const url = `${world.server.url}/p/${randomBytes(32).toString('base64url')}`
     for (let i = 0; i < 5; i++) {
       expect((await get(url, from('198.51.100.7'))).status).toBe(404)
     }
@@ -330,12 +275,7 @@ describe('A link that does not open a program', () => {
 describe("The clinician's side of the link", () => {
   it('"New link" replaces the link: the old one stops, the new one shows the same program', async () => {
     const { program, link } = await sentProgram()
-    const renewed = await api(
-      server.url,
-      sessions.clinician,
-      'POST',
-      `/programs/${program.id}/patient-link/new`,
-    )
+    const renewed = await asClinician('POST', `/programs/${program.id}/patient-link/new`)
     expect(renewed.status).toBe(200)
     const fresh = renewed.json.url as string
     expect(fresh).toMatch(/\/p\/[A-Za-z0-9_-]{43}$/)
@@ -348,8 +288,8 @@ describe("The clinician's side of the link", () => {
 
   it('a send after "Stop this link" gives the patient a new link', async () => {
     const { patient, program, link } = await sentProgram()
-    await api(server.url, sessions.clinician, 'POST', `/programs/${program.id}/patient-link/stop`)
-    await api(server.url, sessions.clinician, 'PATCH', `/programs/${program.id}`, {
+    await asClinician('POST', `/programs/${program.id}/patient-link/stop`)
+    await asClinician('PATCH', `/programs/${program.id}`, {
       title: 'Second plan',
     })
     const next = programLinkIn(await send(program, patient))
@@ -360,12 +300,7 @@ describe("The clinician's side of the link", () => {
 
   it("records each opening with its network, never the full address, in the program's API", async () => {
     const { program, link } = await sentProgram()
-    const fresh = await api(
-      server.url,
-      sessions.clinician,
-      'GET',
-      `/programs/${program.id}?depth=1`,
-    )
+    const fresh = await asClinician('GET', `/programs/${program.id}?depth=1`)
     expect(fresh.json.patientLink).toMatchObject({ docs: [{ state: 'active', openCount: 0 }] })
     await get(link)
     // The visitor's address as a trusted proxy in front of the app names it.
@@ -376,7 +311,7 @@ describe("The clinician's side of the link", () => {
     const panel = await linkState(program.id)
     expect(panel.json).toMatchObject({ state: 'active', openCount: 2 })
     expect(panel.json.lastOpenedAt).toBeTruthy()
-    const read = await api(server.url, sessions.clinician, 'GET', `/programs/${program.id}?depth=1`)
+    const read = await asClinician('GET', `/programs/${program.id}?depth=1`)
     const [state] = (read.json.patientLink as { docs: Record<string, unknown>[] }).docs
     expect(state).toMatchObject({ state: 'active', openCount: 2, lastOpenedFrom: '203.0.113.0/24' })
     expect(state.lastOpenedAt).toBeTruthy()
@@ -396,11 +331,10 @@ describe("The clinician's side of the link", () => {
       admin: 200,
     }
     for (const [actor, status] of Object.entries(expected)) {
-      const session = sessions[actor as keyof typeof sessions]
+      const session = world.sessions[actor as keyof typeof world.sessions]
       expect((await linkState(program.id, session)).status).toBe(status)
       for (const action of ['stop', 'new']) {
-        const refused = await api(
-          server.url,
+        const refused = await callAs(
           session,
           'POST',
           `/programs/${program.id}/patient-link/${action}`,
@@ -414,19 +348,14 @@ describe("The clinician's side of the link", () => {
     expect(state.json).toMatchObject({ state: 'active' })
     expect(state.json.url).not.toBe(link)
 
-    const anonymousList = await api(server.url, sessions.anonymous, 'GET', '/patient-links')
+    const anonymousList = await callAs(world.sessions.anonymous, 'GET', '/patient-links')
     expect(anonymousList.status).toBe(403)
-    const otherList = await api(server.url, sessions.otherClinician, 'GET', '/patient-links')
+    const otherList = await callAs(world.sessions.otherClinician, 'GET', '/patient-links')
     expect(JSON.stringify(otherList.json)).not.toContain(`"program":${program.id}`)
-    const adminList = await api(
-      server.url,
-      sessions.admin,
-      'GET',
-      '/patient-links?limit=100&depth=0',
-    )
+    const adminList = await callAs(world.sessions.admin, 'GET', '/patient-links?limit=100&depth=0')
     expect(adminList.status).toBe(200)
     expect(JSON.stringify(adminList.json)).not.toMatch(/tokenHash|"version"/)
-    const created = await api(server.url, sessions.admin, 'POST', '/patient-links', {
+    const created = await callAs(world.sessions.admin, 'POST', '/patient-links', {
       program: program.id,
       tokenHash: 'x',
     })

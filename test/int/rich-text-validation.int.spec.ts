@@ -1,51 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 
 import { richTextProblems } from '../../src/richText/lexicalShape'
 import { createPatientRecords } from '../helpers/clinical'
-import { createStaff, type Staff } from '../helpers/fixtures'
-import { logIn, type Session } from '../helpers/http'
+import type { Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
-import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import { rejection } from '../helpers/rejection'
-import { startRestServer } from '../helpers/restServer'
+import { useRestServerWorld } from '../helpers/restServerWorld'
+import { richTextDocument, richTextParagraph } from '../helpers/richText'
 import { startScript } from '../helpers/script'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let staff: Staff
-let clinician: Session
-
-beforeAll(async () => {
-  payload = await startPayload()
-  server = await startRestServer()
-  staff = await createStaff(payload)
-  clinician = await logIn(server.url, staff.clinician.email)
-})
-afterAll(async () => {
-  await server?.stop()
-  await stopPayload(payload)
-})
+const world = useRestServerWorld('clinician')
 
 const text = (value: unknown) => ({ type: 'text', version: 1, format: 0, text: value })
-const paragraph = (children: unknown) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  children,
-})
-const document = (children: unknown) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
-})
 
 /** Rich text a database may already hold: each kind the check refuses, with text to keep. */
 const storedBadBodies = {
-  numberText: document([paragraph([text('Hold for'), text(42)])]),
-  nullChild: document([null, paragraph([null, text('Breathe out slowly.')])]),
-  stringChildren: document([paragraph('Stop if it hurts.')]),
+  numberText: richTextDocument([richTextParagraph([text('Hold for'), text(42)])]),
+  nullChild: richTextDocument([null, richTextParagraph([null, text('Breathe out slowly.')])]),
+  stringChildren: richTextDocument([richTextParagraph('Stop if it hurts.')]),
 }
 
 /**
@@ -58,8 +31,8 @@ const storeBadRichText = async (
   field: 'body' | 'personalNotes',
   value: unknown,
 ) => {
-  await payload.db.updateOne({ collection, id, data: { [field]: value } })
-  const stored = (await payload.db.findOne({
+  await world.payload.db.updateOne({ collection, id, data: { [field]: value } })
+  const stored = (await world.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
   })) as Record<string, unknown>
@@ -67,7 +40,7 @@ const storeBadRichText = async (
 }
 
 const storeBadTechnique = async (body: unknown) => {
-  const technique = await payload.create({
+  const technique = await world.payload.create({
     collection: 'techniques',
     data: { ...contentData('techniques'), _status: 'published' },
   })
@@ -76,7 +49,7 @@ const storeBadTechnique = async (body: unknown) => {
 }
 
 const read = async (path: string, session: Session = {}) => {
-  const response = await fetch(`${server.url}/api${path}`, {
+  const response = await fetch(`${world.server.url}/api${path}`, {
     headers: session.token ? { authorization: `JWT ${session.token}` } : {},
   })
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
@@ -85,9 +58,9 @@ const read = async (path: string, session: Session = {}) => {
 describe('saving rich text that is not valid Lexical', () => {
   it('is refused over the Local API too, naming the field and the path inside it', async () => {
     const refused = await rejection(() =>
-      payload.create({
+      world.payload.create({
         collection: 'techniques',
-        user: staff.editor,
+        user: world.staff.editor,
         overrideAccess: false,
         data: { ...contentData('techniques'), body: storedBadBodies.numberText as never },
       }),
@@ -101,7 +74,7 @@ describe('saving rich text that is not valid Lexical', () => {
   it('is refused for children given as text and a null node', async () => {
     for (const body of [storedBadBodies.stringChildren, storedBadBodies.nullChild]) {
       const refused = await rejection(() =>
-        payload.create({
+        world.payload.create({
           collection: 'conditions',
           data: { ...contentData('conditions'), body: body as never },
         }),
@@ -129,9 +102,9 @@ describe('rich text already stored that is not valid Lexical', () => {
   })
 
   it("prints as its text in a clinician's preview of a program with bad personal notes", async () => {
-    const { program } = await createPatientRecords(payload, staff.clinician)
+    const { program } = await createPatientRecords(world.payload, world.staff.clinician)
     await storeBadRichText('programs', program.id, 'personalNotes', storedBadBodies.numberText)
-    const pdf = await read(`/programs/${program.id}/handout.pdf`, clinician)
+    const pdf = await read(`/programs/${program.id}/handout.pdf`, world.session)
     expect(pdf.status).toBe(200)
     expect(await pdfText(pdf.body)).toContain('42')
   })
@@ -146,7 +119,7 @@ describe('npm run richtext:check', () => {
   it('lists documents whose rich text fails the check, without their text, and --repair keeps their text', async () => {
     const numberText = await storeBadTechnique(storedBadBodies.numberText)
     const stringChildren = await storeBadTechnique(storedBadBodies.stringChildren)
-    const { program } = await createPatientRecords(payload, staff.clinician)
+    const { program } = await createPatientRecords(world.payload, world.staff.clinician)
     await storeBadRichText('programs', program.id, 'personalNotes', storedBadBodies.nullChild)
 
     const listed = await check()
@@ -160,7 +133,7 @@ describe('npm run richtext:check', () => {
     expect(listed.output).toContain(`programs ${program.id} personalNotes: root.children.0`)
     expect(listed.output).not.toContain('Breathe out slowly')
     expect(listed.output).not.toContain('Stop if it hurts')
-    const unchanged = await payload.db.findOne<{ id: number; body: unknown }>({
+    const unchanged = await world.payload.db.findOne<{ id: number; body: unknown }>({
       collection: 'techniques',
       where: { id: { equals: numberText.id } },
     })
@@ -171,7 +144,7 @@ describe('npm run richtext:check', () => {
 
     // As stored, not as read: reads already show such rich text repaired.
     const stored = async (collection: 'techniques' | 'programs', id: number) =>
-      (await payload.db.findOne<{ id: number } & Record<string, unknown>>({
+      (await world.payload.db.findOne<{ id: number } & Record<string, unknown>>({
         collection,
         where: { id: { equals: id } },
       })) as Record<string, unknown>

@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 
-import { createStaff, type Staff } from '../helpers/fixtures'
-import { logIn, type Session } from '../helpers/http'
 import { contentData } from '../helpers/library'
-import { startPayload, stopPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
-import { startRestServer } from '../helpers/restServer'
+import { useRestServerWorld } from '../helpers/restServerWorld'
 
-let payload: Payload
-let server: Awaited<ReturnType<typeof startRestServer>>
-let staff: Staff
-let editor: Session
-
-beforeAll(async () => {
-  payload = await startPayload()
-  server = await startRestServer()
-  staff = await createStaff(payload)
-  editor = await logIn(server.url, staff.editor.email)
-})
-afterAll(async () => {
-  await server?.stop()
-  await stopPayload(payload)
-})
+const world = useRestServerWorld('editor')
 
 const read = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${server.url}/api${path}`, { headers })
+  const response = await fetch(`${world.server.url}/api${path}`, { headers })
   return {
     status: response.status,
     cache: response.headers.get('x-library-cache'),
@@ -36,19 +18,19 @@ const docsIn = (answer: { body: Buffer }) =>
   (JSON.parse(answer.body.toString()) as { docs: unknown[] }).docs.length
 
 const draftTechnique = () =>
-  payload.create({
+  world.payload.create({
     collection: 'techniques',
     data: { ...contentData('techniques'), _status: 'draft' },
   })
 const publishedTechnique = () =>
-  payload.create({
+  world.payload.create({
     collection: 'techniques',
     data: { ...contentData('techniques'), _status: 'published' },
   })
 
 describe('a session cookie however Payload reads it', () => {
   // Payload trims a cookie's name: `payload-token =<token>` signs the editor in.
-  const spaced = () => ({ cookie: `theme=dark; payload-token =${editor.token}` })
+  const spaced = () => ({ cookie: `theme=dark; payload-token =${world.session.token}` })
 
   it('is never answered from the visitor cache', async () => {
     const draft = await draftTechnique()

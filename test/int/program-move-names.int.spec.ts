@@ -1,42 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
+import type { Program, User } from '../../src/payload-types'
 import { createStaff } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
 import { rejection } from '../helpers/rejection'
+import { richTextDocument, richTextParagraph, richTextText } from '../helpers/richText'
 
 let payload: Payload
 let clinician: User
 
-const note = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr' as const,
-        format: '' as const,
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 },
-        ],
-      },
-    ],
-  },
-})
+const note = (text: string) =>
+  richTextDocument([richTextParagraph([richTextText(text)])]) as Program['personalNotes']
 
 const patientNamed = (name: string) =>
   payload.create({
     collection: 'patients',
-    data: { name, email: 'someone@example.com', clinician: clinician.id },
+    data: { name, email: 'someone@example.com', preferredLanguage: 'en', clinician: clinician.id },
   })
 
 const programFor = async (patientName: string, data: { title?: string; notes?: string }) => {

@@ -60,7 +60,7 @@ export const PatientRecordActions: UIFieldClientComponent = () => {
 
   return (
     <div className="patient-record-actions">
-      <h4>Patient record</h4>
+      <h4 className="patient-record-actions__title">Patient record</h4>
       {erased ? <p>Personal data erased. The delivery records remain.</p> : null}
       <div className="patient-link-panel__buttons">
         {status === 'archived' ? (

@@ -62,7 +62,8 @@ describeIfBrowser('the admin panel in a browser', () => {
       },
     })
     const page = await logIn(staff.editor.email)
-    await expect(page.getByText('Techniques').first().isVisible()).resolves.toBe(true)
+    // The sign-in view moves to /admin before the dashboard has drawn: wait for it.
+    await page.getByText('Techniques').first().waitFor({ timeout: 30_000 })
 
     await page.goto(`${server.url}/admin/collections/techniques/${technique.id}`)
     await expect(page.locator('input[name="name"]').inputValue()).resolves.toBe(technique.name)

@@ -14,7 +14,7 @@
  * `--audit-only` measures only that (`--audit-rounds N` turns each, default 2).
  *
  * `--profile DIR` measures each targeted request instead on a server of its own started with
- * `node --cpu-prof` and the library read cache off, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
+ * `node --cpu-prof` and the visitors' read cache off, keeps each profile in DIR (open one in Chrome's DevTools or speedscope for
  * its flame graph) and prints where the server's thread spent the time.
  */
 import { execFileSync } from 'node:child_process'
@@ -144,9 +144,9 @@ if (values.profile) {
     // Node writes one profile per thread (render threads too); the server's is thread 0's.
     const folder = path.join(directory, name)
     await rm(folder, { recursive: true, force: true })
-    // With the library read cache off: the profile shows what making each answer costs.
+    // With the visitors' read cache off: the profile shows what making each answer costs.
     const server = await startNextServer(
-      { ...env, LIBRARY_READ_CACHE_MB: '0' },
+      { ...env, VISITOR_READ_CACHE_MB: '0' },
       { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${folder}`] },
     )
     const target = (await targetsOn(server.url))[index]
@@ -290,8 +290,8 @@ try {
   const auditLines = await auditCost(server.url)
   await server.stop()
 
-  // The visitors' reads again with the library read cache off: what each costs when made.
-  const uncached = await startNextServer({ ...env, LIBRARY_READ_CACHE_MB: '0' })
+  // The visitors' reads again with the visitors' read cache off: what each costs when made.
+  const uncached = await startNextServer({ ...env, VISITOR_READ_CACHE_MB: '0' })
   const [routinesMade, , searchMade, handoutMade] = await targetsOn(uncached.url)
   const uncachedRows: Array<Measured & { connections: number }> = [
     await withTarget(routinesMade, floor),
@@ -306,7 +306,7 @@ try {
   console.log(`\nAdmin views, 10 staff browsing at once (no target yet):`)
   console.log(reportLines(adminRows).join('\n'))
   console.log(
-    `\nVisitors' reads with the library read cache off (LIBRARY_READ_CACHE_MB=0; shares of the floor above):`,
+    `\nVisitors' reads with the visitors' read cache off (VISITOR_READ_CACHE_MB=0; shares of the floor above):`,
   )
   console.log(reportLines(uncachedRows).join('\n'))
   console.log(`\n${madeHandouts.waits}`)

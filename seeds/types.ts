@@ -1,4 +1,4 @@
-import type { Dosage } from '../src/library/dosage'
+import type { Dosage } from '../src/dosage/dosage'
 import type {
   bodyRegions,
   resourceKinds,

@@ -5,7 +5,7 @@ import {
   type RelationshipFieldSingleValidation,
 } from 'payload/shared'
 
-import { idsOf } from '../../src/library/relations'
+import { idsOf } from '../../src/relationships/idOf'
 import { IN_CLINIC, isHomePurpose, THERAPIST_APPLIED } from '../vocabularies'
 
 type Ref = number | { id: number } | null | undefined

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { effectiveDosage, minutesFor, type Dosage } from '../../src/library/dosage'
-import { idOf, idsOf } from '../../src/library/relations'
+import { effectiveDosage, minutesFor, type Dosage } from '../../src/dosage/dosage'
+import { idOf, idsOf } from '../../src/relationships/idOf'
 
 type Item = { technique?: number | { id: number } | null; dosage?: Dosage | null }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Delivery } from '../payload-types'
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
 import { whyNotDeliverable } from './deliverable'

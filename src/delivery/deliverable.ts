@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import type { Delivery } from '../payload-types'
 
 /**

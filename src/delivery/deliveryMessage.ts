@@ -6,7 +6,7 @@ import type Mail from 'nodemailer/lib/mailer'
 
 import { isLatinScript, languageTag } from '../handouts/brand/language'
 import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import { linkTokenForSend } from '../patientLinks/links'
 import { programPageUrl } from '../patientLinks/linkUrl'
 import type { Delivery } from '../payload-types'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import { composeReads } from './reads/composeReads'
 import type { ContentVersions } from './reads/contentVersions'
 import { currentProgramVersions } from './programVersions'

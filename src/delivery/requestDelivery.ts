@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Delivery } from '../payload-types'
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import { currentProgramVersions } from './programVersions'
 import { queueDeliveryJob } from './queueDeliveryJob'
 import { composeReads } from './reads/composeReads'

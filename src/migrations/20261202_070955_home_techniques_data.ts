@@ -1,7 +1,7 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 import type { Program, Routine } from '../payload-types'
-import { idOf, idsOf } from '../library/relations'
+import { idOf, idsOf } from '../relationships/idOf'
 
 type Item = NonNullable<Program['items']>[number]
 

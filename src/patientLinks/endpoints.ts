@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { recordAudit } from '../audit/recordAudit'
 import { problem } from '../http/problem'
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import { noStore, programEndpoint } from '../http/programEndpoint'
 import { writeOpens } from '../patientPage/opens'
 import { renewLink, stopLink } from './links'

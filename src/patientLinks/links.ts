@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { PatientLinkStopReason } from '../../collections/vocabularies'
-import { idOf } from '../library/relations'
+import { idOf } from '../relationships/idOf'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
 import { linkToken, madeWithCurrentSecret, tokenHash, type TokenParts } from './token'

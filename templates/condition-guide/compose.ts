@@ -7,7 +7,7 @@ import { safetyBox } from '../../src/handouts/compose/safety'
 import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
-import { idsOf } from '../../src/library/relations'
+import { idsOf } from '../../src/relationships/idOf'
 import { isHomePurpose, THERAPIST_APPLIED } from '../../collections/vocabularies'
 
 const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>

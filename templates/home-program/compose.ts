@@ -9,7 +9,7 @@ import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techn
 import type { Block, HandoutDocument } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import type { Program, Routine } from '../../src/payload-types'
-import { idOf, idsOf } from '../../src/library/relations'
+import { idOf, idsOf } from '../../src/relationships/idOf'
 import { patientFacingTitle } from '../../src/patients/programTitle'
 
 type Item = NonNullable<Routine['items']>[number]

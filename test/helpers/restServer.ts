@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { getPayload } from 'payload'
 
-import { guardedRoutes } from '../../src/edge/guardedRoutes'
+import { guardedRoutes } from '../../src/requestGuard/guardedRoutes'
 import config from '../../src/payload.config'
 import { stampClientAddress } from '../../src/patientPage/clientAddress'
 import { respondToPatient } from '../../src/patientPage/respond'

@@ -10,7 +10,7 @@ const read = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${world.server.url}/api${path}`, { headers })
   return {
     status: response.status,
-    cache: response.headers.get('x-library-cache'),
+    cache: response.headers.get('x-visitor-cache'),
     body: Buffer.from(await response.arrayBuffer()),
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { dosageInRoutine } from '../../src/handouts/compose/routineDosage'
-import { effectiveDosage } from '../../src/library/dosage'
+import { effectiveDosage } from '../../src/dosage/dosage'
 
 const neckRollsDefault = {
   repetitions: 10,

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { idOf } from '../../../src/library/relations'
+import { idOf } from '../../../src/relationships/idOf'
 import { defaultProgramTitle, patientFacingTitle } from '../../../src/patients/programTitle'
 
 const patientOf = (req: Parameters<CollectionBeforeValidateHook>[0]['req'], id: number) =>

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { idsOf } from '../../../src/library/relations'
+import { idsOf } from '../../../src/relationships/idOf'
 
 type Ref = number | { id: number }
 

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import { idOf } from '../../../src/library/relations'
+import { idOf } from '../../../src/relationships/idOf'
 import type { Program } from '../../../src/payload-types'
 import { plainTextOf } from '../../../src/text/plainText'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '../../../src/library/relations'
+import { idOf } from '../../../src/relationships/idOf'
 import { stopLinksWhere } from '../../../src/patientLinks/links'
 import type { Program } from '../../../src/payload-types'
 

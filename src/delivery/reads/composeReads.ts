@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { LibraryReader } from '../../handouts/compose/reader'
-import { libraryReadCache } from './libraryReadCache'
+import { deliveryReadCache } from './deliveryReadCache'
 import { memoizedReads } from './memoizedReads'
 
 /**
@@ -9,4 +9,4 @@ import { memoizedReads } from './memoizedReads'
  * once, and the shared library from the process's checked cache.
  */
 export const composeReads = (payload: Payload): LibraryReader =>
-  memoizedReads(libraryReadCache(payload))
+  memoizedReads(deliveryReadCache(payload))

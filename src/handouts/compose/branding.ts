@@ -1,7 +1,7 @@
 import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../brand/colour'
 import type { Branding } from '../document'
 import type { ComposeContext } from './context'
-import { idOf } from '../../library/relations'
+import { idOf } from '../../relationships/idOf'
 import { loadImages } from './images'
 
 /** Clinic settings as the handout's branding: every template is dressed in it. */

@@ -1,4 +1,4 @@
-import type { Dosage } from '../../library/dosage'
+import type { Dosage } from '../../dosage/dosage'
 import type { DosageRow } from '../document'
 
 const frequencyWords: Record<NonNullable<Dosage['frequency']>, string> = {

@@ -1,5 +1,5 @@
-import { effectiveDosage, type Dosage } from '../../library/dosage'
-import { idOf } from '../../library/relations'
+import { effectiveDosage, type Dosage } from '../../dosage/dosage'
+import { idOf } from '../../relationships/idOf'
 import type { Routine, Technique } from '../../payload-types'
 import type { Block, DosageRow, ListItem } from '../document'
 import { amountPhrase, dosageRows, schedulePhrase } from './dosageRows'

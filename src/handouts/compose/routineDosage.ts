@@ -1,4 +1,4 @@
-import { effectiveDosage, type Dosage } from '../../library/dosage'
+import { effectiveDosage, type Dosage } from '../../dosage/dosage'
 
 type Key = keyof Dosage
 

@@ -1,6 +1,6 @@
 import type { Technique } from '../../payload-types'
-import { effectiveDosage, type Dosage } from '../../library/dosage'
-import { idOf } from '../../library/relations'
+import { effectiveDosage, type Dosage } from '../../dosage/dosage'
+import { idOf } from '../../relationships/idOf'
 import type { Block, DosageRow, HandoutImage } from '../document'
 import type { ComposeContext } from './context'
 import { dosageRows } from './dosageRows'

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 
-import { guardedRoutes } from '../../../../edge/guardedRoutes'
+import { guardedRoutes } from '../../../../requestGuard/guardedRoutes'
 import { warmRenderThreads } from '../../../../handouts/render/renderPool'
 
 const routes = guardedRoutes(config)

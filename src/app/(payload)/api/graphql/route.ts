@@ -1,6 +1,6 @@
 import config from '@payload-config'
 
-import { guardedRoutes } from '../../../../edge/guardedRoutes'
+import { guardedRoutes } from '../../../../requestGuard/guardedRoutes'
 
 const routes = guardedRoutes(config)
 

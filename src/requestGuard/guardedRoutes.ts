@@ -20,7 +20,7 @@ type RouteArgs = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
 /** Payload's REST and GraphQL handlers, each behind the request guard; visitors' library reads
- * are answered from the library read cache while the library is unchanged. */
+ * are answered from the visitors' read cache while the library is unchanged. */
 export const guardedRoutes = (config: Promise<SanitizedConfig>) => {
   const guard = config.then(requestGuard)
   const cache = visitorReadCache(() => getPayload({ config }))

@@ -17,7 +17,7 @@ const read = async (path: string, session: Session = {}) => {
   })
   return {
     status: response.status,
-    cache: response.headers.get('x-library-cache'),
+    cache: response.headers.get('x-visitor-cache'),
     body: Buffer.from(await response.arrayBuffer()),
   }
 }

@@ -11,7 +11,7 @@ const HANDOUTS = new Set(['handout.pdf', 'handout.html'])
 type Kept = { status: number; headers: Array<[string, string]>; body: ArrayBuffer }
 
 const megabytes = () => {
-  const wanted = Number(process.env.LIBRARY_READ_CACHE_MB)
+  const wanted = Number(process.env.VISITOR_READ_CACHE_MB)
   return Number.isFinite(wanted) && wanted >= 0 ? wanted : 64
 }
 
@@ -34,7 +34,7 @@ const KEY_CHARACTERS = 4_096
 
 const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
   const headers = new Headers(kept.headers)
-  headers.set('X-Library-Cache', outcome)
+  headers.set('X-Visitor-Cache', outcome)
   return new Response(kept.body, { status: kept.status, headers })
 }
 
@@ -49,7 +49,7 @@ const answer = (kept: Kept, outcome: 'hit' | 'miss') => {
  * an unknown parameter cannot make every read a miss (see `visitorRead`). A request Payload
  * would authenticate in any form (an Authorization header, a cookie of Payload's, however
  * spaced) is never kept or answered from here. The memory bound counts keys, headers and
- * bodies. `LIBRARY_READ_CACHE_MB` (default 64; 0 turns it off).
+ * bodies. `VISITOR_READ_CACHE_MB` (default 64; 0 turns it off).
  */
 export const visitorReadCache = (payloadOf: () => Promise<Payload>) => {
   const maxSize = megabytes() * 1024 * 1024

@@ -78,7 +78,7 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
  * relations) is the costly part of composing a handout, and most of it is the same for every
  * patient.
  */
-export const libraryReadCache = (payload: Payload): LibraryReader => {
+export const deliveryReadCache = (payload: Payload): LibraryReader => {
   let generation: Promise<string> | undefined
   const stampOf = () => {
     generation ??= libraryGeneration(payload)

@@ -1,6 +1,9 @@
 /**
  * The handout engine's one intermediate form: templates compose it from clinic content, and
  * the PDF and email renderers take exactly it. Plain data: no Payload, no functions.
+ *
+ * Generic in how it holds its pictures: `HandoutImage` (one size's bytes) is what the
+ * renderers draw; a send's snapshot holds `SnapshotImage` (checksums of each size) instead.
  */
 
 export type Inline =
@@ -26,19 +29,19 @@ export type DosageRow = {
   value: string
 }
 
-export type Block =
+export type Block<I = HandoutImage> =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: ListItem[] }
   | { type: 'quote'; children: Inline[] }
-  | { type: 'image'; image: HandoutImage; caption?: string }
+  | { type: 'image'; image: I; caption?: string }
   | {
       type: 'techniqueCard'
       /** Printed as "1", "2", … on the card. */
       number: number
       name: string
       summary?: string
-      image?: HandoutImage
+      image?: I
       steps: string[]
       dosage: DosageRow[]
       cues?: string[]
@@ -68,9 +71,9 @@ export type ListItem = { children: Inline[]; sublist?: { ordered: boolean; items
 
 export type ResourceEntry = { title: string; kind?: string; summary?: string; url?: string }
 
-export type Branding = {
+export type Branding<I = HandoutImage> = {
   clinicName: string
-  logo?: HandoutImage
+  logo?: I
   /** Hex colours, e.g. "#2E6F62". */
   primaryColour: string
   accentColour: string
@@ -80,7 +83,7 @@ export type Branding = {
   disclaimer?: string
 }
 
-export type HandoutDocument = {
+export type HandoutDocument<I = HandoutImage> = {
   meta: {
     title: string
     /** Shown under the title, e.g. "Your home program" or the focus conditions. */
@@ -95,7 +98,7 @@ export type HandoutDocument = {
     /** The patient's own program page: a button in the email, a link and QR code in the PDF. */
     programLink?: string
   }
-  branding: Branding
+  branding: Branding<I>
   layout: { paper: 'A4' | 'LETTER'; largePrint: boolean }
-  blocks: Block[]
+  blocks: Block<I>[]
 }

@@ -1,71 +1,42 @@
 import type { KeptDocument, KeptImage } from '../../delivery/keptDocument'
-import { directionOf, languageTag } from '../../handouts/brand/language'
-import { type Markup, markup, trustedMarkup } from '../../handouts/email/html/markup'
-import { blockHtml, type KeptBlock } from './blocks'
-import { pageLabels } from './labels'
-import { pageStyles } from './styles'
+import type { Block, HandoutDocument } from '../../handouts/document'
+import {
+  renderProgramPage as renderSnapshotPage,
+  type RenderedPage,
+} from '../../handouts/page/page'
+import type { SnapshotImage } from '../../handouts/snapshot/image'
 
-export type RenderedPage = { html: string; styleHash: string }
+/**
+ * The page renderer moved to src/handouts/page/ and takes a snapshot's document. This path
+ * stays only while src/patientPage/respond.ts passes a delivery's kept document: it reads the
+ * kept document's pictures (one stored size each) as a snapshot's, then renders that.
+ */
+export type { RenderedPage }
 
-type Shell = {
-  language: string
-  title: string
-  large: boolean
-  branding: Pick<KeptDocument['branding'], 'primaryColour' | 'accentColour'>
-  body: Markup
+const asSnapshotImage = ({ key, alt, sha256, mimeType, width, height }: KeptImage) => {
+  const file = { sha256, mimeType, width, height }
+  return { key, alt, print: file, email: file } satisfies SnapshotImage
 }
 
-/** The HTML document around a page's body: no script, one hashed style sheet. */
-export const pageShell = ({ language, title, large, branding, body }: Shell): RenderedPage => {
-  const styles = pageStyles(branding)
-  // The style sheet is ours (colours are normalised hex): placed as it is, it matches its hash.
-  const css = trustedMarkup(styles.css)
-  const html = markup`<!doctype html><html lang="${language}" dir="${directionOf(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${css}</style></head><body class="${large ? 'large' : 'normal'}"><div class="page">${body}</div></body></html>`
-  return { html: html.value, styleHash: styles.hash }
+const asSnapshotBlock = (block: unknown): Block<SnapshotImage> => {
+  const kept = block as { image?: KeptImage }
+  return (
+    kept.image ? { ...kept, image: asSnapshotImage(kept.image) } : kept
+  ) as Block<SnapshotImage>
 }
 
-export type ProgramPage = {
+const asSnapshotDocument = (document: KeptDocument): HandoutDocument<SnapshotImage> => {
+  const { logo, ...branding } = document.branding
+  return {
+    ...document,
+    branding: logo ? { ...branding, logo: asSnapshotImage(logo) } : branding,
+    blocks: document.blocks.map(asSnapshotBlock),
+  }
+}
+
+export const renderProgramPage = (page: {
   document: KeptDocument
-  /** When the delivery was sent: "Updated on …". */
   sentAt: string
-  /** The page's own path, /p/<token>: the PDF and images are served under it. */
   base: string
   large: boolean
-}
-
-/** The patient's program as last sent: first name only, the tools, then the handout itself. */
-export const renderProgramPage = ({ document, sentAt, base, large }: ProgramPage): RenderedPage => {
-  const language = languageTag(document.meta.language)
-  const labels = pageLabels(language)
-  const { meta, branding } = document
-  const fullName = meta.patientName?.trim() ?? ''
-  const firstName = fullName.split(/\s+/)[0]
-  // A default title names the patient in full ("Home program for …"): the page uses the first name.
-  const title = fullName ? meta.title.split(fullName).join(firstName) : meta.title
-  const imageSrc = (image: KeptImage) => `${base}/images/${image.sha256}`
-  const context = { imageSrc, clinicianName: meta.clinicianName }
-  const toggle = large
-    ? markup`<a class="button secondary" href="${base}?size=normal">${labels.normalText}</a>`
-    : markup`<a class="button secondary" href="${base}?size=large">${labels.largerText}</a>`
-  const body = markup`<header class="top">${
-    branding.logo ? markup`<img src="${imageSrc(branding.logo)}" alt="">` : ''
-  }<p class="clinic">${branding.clinicName}</p></header><main>${
-    firstName ? markup`<p>${labels.hello(firstName)}</p>` : ''
-  }<h1>${title}</h1>${meta.subtitle ? markup`<p class="subtitle">${meta.subtitle}</p>` : ''}<p class="updated"><time datetime="${sentAt}">${labels.updatedOn(sentAt)}</time></p><nav class="tools" aria-label="${labels.pageTools}"><a class="button primary" href="${base}/program.pdf">${labels.downloadPdf}</a>${toggle}</nav>${(
-    document.blocks as KeptBlock[]
-  ).map((block) => blockHtml(block, context))}</main><footer>${[
-    branding.clinicName,
-    ...branding.contactLines,
-    branding.footer,
-    branding.disclaimer,
-  ]
-    .filter(Boolean)
-    .map((line) => markup`<p>${line}</p>`)}</footer>`
-  return pageShell({
-    language,
-    title: `${title} · ${branding.clinicName}`,
-    large,
-    branding,
-    body,
-  })
-}
+}): RenderedPage => renderSnapshotPage({ ...page, document: asSnapshotDocument(page.document) })

@@ -1,6 +1,10 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { eq, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { PatientLinkStopReason } from '../../collections/vocabularies'
+import { payloadTable } from '../db/payloadTables'
+import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
@@ -80,9 +84,6 @@ const freshVersion = (parts: TokenParts) => ({
   lastOpenedAt: null,
   lastOpenedFrom: null,
 })
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && /unique|duplicate|already/i.test(error.message)
 
 /**
  * The token to print in a handout being sent to `patientId`: their link to the program, made
@@ -195,3 +196,26 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
       expiresAt: await activeUntil(payload),
     },
   })
+
+/** Visits to one link counted since its last write: how many, the last one's time and network. */
+export type LinkOpens = { count: number; at: string; network: string }
+
+/** The columns recordOpens writes (Payload's field names): checked at each use. */
+export const OPENS_COLUMNS = ['id', 'openCount', 'lastOpenedAt', 'lastOpenedFrom'] as const
+
+/**
+ * Adds counted visits to a link in one statement, without reading it first: the count grows by
+ * what was counted, the last-opened time never goes back, and the network is the last visit's.
+ */
+export const recordOpens = async (payload: Payload, linkId: number, opens: LinkOpens) => {
+  const link = payloadTable(payload, 'patient-links', OPENS_COLUMNS)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  await drizzle
+    .update(link)
+    .set({
+      openCount: sql`${link.openCount} + ${opens.count}`,
+      lastOpenedAt: sql`GREATEST(${link.lastOpenedAt}, ${opens.at}::timestamptz)`,
+      lastOpenedFrom: opens.network,
+    } as Record<(typeof OPENS_COLUMNS)[number], unknown>)
+    .where(eq(link.id, linkId))
+}

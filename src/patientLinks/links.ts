@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { eq, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, eq, isNull, ne, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { PatientLinkStopReason } from '../../collections/vocabularies'
@@ -9,6 +9,12 @@ import { idOf } from '../relationships/idOf'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
 import { linkToken, madeWithCurrentSecret, tokenHash, type TokenParts } from './token'
+
+/*
+ * The only module that writes patient links: sends make and extend them, staff stop and renew
+ * them, archiving, erasing and moving programs stop them, and the page's visits are counted
+ * here (recordOpens), so what a link's row may hold is decided in one place.
+ */
 
 const DAY_MS = 24 * 60 * 60 * 1000
 export const defaultLinkDays = 180
@@ -185,6 +191,27 @@ export const stopLinksWhere = async (
     ...(req ? { req } : {}),
   })
 
+/**
+ * An erased patient's links: stopped, and the network they were last opened from forgotten (in
+ * `req`'s transaction). Visits counted but not yet written are then never written to them.
+ */
+export const eraseLinksOfPatient = async (req: PayloadRequest, patientId: number, now: string) =>
+  req.payload.update({
+    collection: 'patient-links',
+    where: { patient: { equals: patientId } },
+    depth: 0,
+    req,
+    data: { state: 'stopped', stopReason: 'patient-erased', stoppedAt: now, lastOpenedFrom: null },
+  })
+
+/** A deleted patient's links (only ever made for a send that never went out), in `req`'s transaction. */
+export const deleteLinksOfPatient = async (req: PayloadRequest, patientId: number | string) =>
+  req.payload.delete({
+    collection: 'patient-links',
+    where: { patient: { equals: patientId } },
+    req,
+  })
+
 /** "New link": the old token stops working, a new one shows the same last sent program. */
 export const renewLink = async (payload: Payload, link: PatientLink) =>
   payload.update({
@@ -201,11 +228,18 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
 export type LinkOpens = { count: number; at: string; network: string }
 
 /** The columns recordOpens writes (Payload's field names): checked at each use. */
-export const OPENS_COLUMNS = ['id', 'openCount', 'lastOpenedAt', 'lastOpenedFrom'] as const
+export const OPENS_COLUMNS = [
+  'id',
+  'openCount',
+  'lastOpenedAt',
+  'lastOpenedFrom',
+  'stopReason',
+] as const
 
 /**
  * Adds counted visits to a link in one statement, without reading it first: the count grows by
  * what was counted, the last-opened time never goes back, and the network is the last visit's.
+ * Nothing is written to the link of a patient erased since the visits were counted.
  */
 export const recordOpens = async (payload: Payload, linkId: number, opens: LinkOpens) => {
   const link = payloadTable(payload, 'patient-links', OPENS_COLUMNS)
@@ -217,5 +251,11 @@ export const recordOpens = async (payload: Payload, linkId: number, opens: LinkO
       lastOpenedAt: sql`GREATEST(${link.lastOpenedAt}, ${opens.at}::timestamptz)`,
       lastOpenedFrom: opens.network,
     } as Record<(typeof OPENS_COLUMNS)[number], unknown>)
-    .where(eq(link.id, linkId))
+    .where(
+      and(
+        eq(link.id, linkId),
+        // Counted before the patient was erased: nothing of the visit is kept.
+        or(isNull(link.stopReason), ne(link.stopReason, 'patient-erased')),
+      ),
+    )
 }

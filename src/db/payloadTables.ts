@@ -42,20 +42,29 @@ export const missingColumns = (
     .map((column) => `${name}.${column}`)
 }
 
+/** Tables already checked, per adapter's schema: the check runs at a query's first use. */
+const checked = new WeakMap<object, Map<string, PgTable>>()
+
 /**
- * The table of a collection or global as Payload's postgres adapter built it, checked to have
- * every column (by field name) our SQL uses: a field renamed or removed fails here, naming it,
- * instead of in SQL that names a column by string.
+ * The table of a collection or global as Payload's postgres adapter built it, checked (at first
+ * use) to have every column, by field name, our SQL uses: a field renamed or removed fails
+ * here, naming it, instead of in SQL that names a column by string.
  */
 export const payloadTable = <Columns extends string>(
   payload: Payload,
   slug: CollectionSlug | GlobalSlug,
   columns: readonly Columns[],
 ): PayloadTable<Columns> => {
-  const missing = missingColumns(payload, slug, columns)
-  if (missing.length > 0) {
-    throw new PayloadSchemaError(`Payload's schema no longer has ${missing.join(', ')}`)
-  }
   const { tables, names } = tablesOf(payload)
-  return tables[names.get(slug.replace(/-/g, '_'))!] as PayloadTable<Columns>
+  const key = `${slug}:${columns.join(',')}`
+  const known = checked.get(tables) ?? new Map<string, PgTable>()
+  checked.set(tables, known)
+  if (!known.has(key)) {
+    const missing = missingColumns(payload, slug, columns)
+    if (missing.length > 0) {
+      throw new PayloadSchemaError(`Payload's schema no longer has ${missing.join(', ')}`)
+    }
+    known.set(key, tables[names.get(slug.replace(/-/g, '_'))!] as PgTable)
+  }
+  return known.get(key) as PayloadTable<Columns>
 }

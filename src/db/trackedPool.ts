@@ -1,5 +1,7 @@
 import pg, { type PoolClient, type PoolConfig } from 'pg'
 
+const tracked = Symbol.for('clinic-cms.trackedPool')
+
 /**
  * node-postgres's pool, knowing through its public events (`connect`, `acquire`, `release`,
  * `remove`) which clients it has and which are checked out: the adapter keeps one client
@@ -7,6 +9,8 @@ import pg, { type PoolClient, type PoolConfig } from 'pg'
  * know which. Given to the postgres adapter as its `pg`, so it sees every client from the first.
  */
 export class TrackedPool extends pg.Pool {
+  /** Marks a tracked pool whichever copy of this module made it (Next bundles a copy per route). */
+  readonly [tracked] = true
   readonly clients = new Set<PoolClient>()
   readonly checkedOut = new Set<PoolClient>()
 
@@ -33,11 +37,11 @@ export const trackedPoolOf = (db: unknown): TrackedPool | undefined => {
   if (pool === undefined) {
     return undefined
   }
-  if (!(pool instanceof TrackedPool)) {
+  if (!(pool as Partial<TrackedPool>)[tracked]) {
     throw new Error(
       'The database adapter’s pool is not a TrackedPool: make the postgres adapter with ' +
         '`pg: trackedPg` (src/db/adapter.ts), or the process cannot recover connections or exit.',
     )
   }
-  return pool
+  return pool as TrackedPool
 }

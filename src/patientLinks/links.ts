@@ -227,7 +227,7 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
 /** Visits to one link counted since its last write: how many, the last one's time and network. */
 export type LinkOpens = { count: number; at: string; network: string }
 
-/** The columns recordOpens writes (Payload's field names): checked at each use. */
+/** The columns recordOpens writes (Payload's field names): checked at first use. */
 export const OPENS_COLUMNS = [
   'id',
   'openCount',

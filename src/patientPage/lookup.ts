@@ -8,7 +8,7 @@ import { isTokenOf, tokenHash } from '../patientLinks/token'
 /** A link that opens a program: the delivery it shows. */
 export type OpenedLink = { id: number; program: number; delivery: number }
 
-/** The columns the lookup reads, by table (Payload's field names): checked at each use. */
+/** The columns the lookup reads, by table (Payload's field names): checked at first use. */
 export const LOOKUP_COLUMNS = {
   'patient-links': [
     'id',

@@ -59,12 +59,12 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
 
 /**
  * Library documents (src/libraryCollections: the clinic's shared library, the same documents in
- * every patient's handout) read as the system are kept between handouts. Each piece of work (one handout's composing,
- * however many reads it makes) first reads the library's change count (`libraryGeneration`,
- * counted in the same transaction as every save or delete of the library); a kept document is
- * served only while the count is what it was when the document was read, so any edit, addition
- * or deletion makes the next handout read the library afresh, and what a handout records as its
- * content versions is exactly what it was made from. Payload's own read (access, hooks,
+ * every patient's handout) read as the system are kept between handouts. Each piece of work
+ * (one handout's composing, however many reads it makes) first reads the library's change count
+ * (`libraryGeneration`, counted in the same transaction as every save or delete of the library);
+ * a kept document is served only while the count is what it was when the document was read, so
+ * any edit, addition or deletion makes the next handout read the library afresh, and what a
+ * handout records as its content versions is exactly what it was made from. Payload's own read (access, hooks,
  * relations) is the costly part of composing a handout, and most of it is the same for every
  * patient.
  */

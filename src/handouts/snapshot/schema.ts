@@ -138,8 +138,11 @@ export const handoutSnapshotV1 = z
     /** `collection:id` (or `global:slug`) → the `updatedAt` of the version composed from. */
     contentVersions: z.record(z.string(), z.string()),
     print: z.strictObject({ paper, largePrint: z.boolean() }),
-    /** Who the email is from, as it was when the send was asked for. */
-    sender: z.strictObject({ from: mailbox, replyTo: mailbox.optional() }),
+    /**
+     * Who the email is from, as it was when the send was asked for; absent in a snapshot
+     * upgraded from a handout kept before snapshots (then: as the clinic's settings say now).
+     */
+    sender: z.strictObject({ from: mailbox, replyTo: mailbox.optional() }).optional(),
     document: snapshotDocument,
   })
   .refine(

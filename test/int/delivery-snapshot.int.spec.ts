@@ -31,8 +31,9 @@ beforeAll(async () => {
   await useSeededClinic(world.payload)
 })
 
-const techniqueWithPicture = async (name: string, step: string) => {
-  const image = await createImage(world.payload)
+/** A technique with an illustration (wider than both stored sizes when `width` says so). */
+const techniqueWithPicture = async (name: string, step: string, width = 800) => {
+  const image = await createImage(world.payload, width, (width * 3) / 4)
   return world.payload.create({
     collection: 'techniques',
     depth: 0,
@@ -108,6 +109,7 @@ describe('A send is one snapshot', () => {
     const technique = await techniqueWithPicture(
       name,
       'Stroke from ankle to knee with an open hand.',
+      1600,
     )
     const { patient, program } = await programWith([technique])
     const clinic = await payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
@@ -146,8 +148,7 @@ describe('A send is one snapshot', () => {
       )
       expect(mails).toHaveLength(1)
       const [mail] = mails
-      const html = String(mail.html)
-      for (const body of [html, mail.text!]) {
+      for (const body of [visibleText(String(mail.html)), mail.text!]) {
         expect(body).toContain(name)
         expect(body).toContain('with an open hand')
         expect(body).toContain(clinic.name)

@@ -6,7 +6,7 @@ import { handoutSnapshotV1, type HandoutSnapshot } from './schema'
 type SnapshotV1 = z.infer<typeof handoutSnapshotV1>
 
 /** What a delivery kept beside its pre-snapshot handout. */
-export type KeptDelivery = {
+export type PreSnapshotDelivery = {
   contentVersions: Record<string, string>
   template: SnapshotV1['template']
   /** When the send was asked for: the nearest record of when it was composed. */
@@ -33,7 +33,7 @@ const upgradeBlock = (block: unknown): unknown => {
  */
 export const snapshotFromKeptDocument = (
   document: KeptDocument,
-  { contentVersions, template, createdAt }: KeptDelivery,
+  { contentVersions, template, createdAt }: PreSnapshotDelivery,
 ): SnapshotV1 => {
   const { logo, ...branding } = document.branding
   return handoutSnapshotV1.parse({

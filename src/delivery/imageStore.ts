@@ -22,9 +22,28 @@ const exists = (file: string) =>
     () => false,
   )
 
+/**
+ * Checksums of whole buffers already hashed: compose hands every send the same buffers of the
+ * library's pictures (kept by the stored-file cache), so each is hashed once per process.
+ */
+const hashed = new WeakMap<ArrayBufferLike, string>()
+
+const checksumOf = (bytes: Uint8Array) => {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  const known = whole ? hashed.get(bytes.buffer) : undefined
+  if (known) {
+    return known
+  }
+  const sha256 = sha256Hex(bytes)
+  if (whole) {
+    hashed.set(bytes.buffer, sha256)
+  }
+  return sha256
+}
+
 /** Keeps an image's bytes in the store (once per content) and returns their SHA-256. */
 export const keepImageBytes = async (bytes: Uint8Array): Promise<string> => {
-  const sha256 = sha256Hex(bytes)
+  const sha256 = checksumOf(bytes)
   if (stored.has(sha256)) {
     return sha256
   }

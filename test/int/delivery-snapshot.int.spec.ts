@@ -190,6 +190,9 @@ describe('A send is one snapshot', () => {
       const served = await get(new URL(picture[1], world.server.url).href)
       expect(served.status).toBe(200)
       expect(sha256(served.body)).toBe(card.image!.email.sha256)
+      // The print size is the PDF's: the page serves only what it shows.
+      const printSize = await get(`${programLinkIn(mail)}/images/${card.image!.print.sha256}`)
+      expect(printSize.status).toBe(404)
     } finally {
       process.env.SMTP_URL = world.smtp.url
       closeDeliveryMailer()

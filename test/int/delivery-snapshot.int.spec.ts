@@ -8,7 +8,8 @@ import { deliveryStatus } from '../../src/delivery/deliveryStatus'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { renderSnapshotPdf } from '../../src/delivery/renderSnapshot'
 import { requestDelivery } from '../../src/delivery/requestDelivery'
-import { composeCount } from '../../src/handouts/make'
+import { composeCount, composeDocument } from '../../src/handouts/make'
+import { imagesOf } from '../../src/handouts/snapshot/mapImages'
 import { readSnapshot } from '../../src/handouts/snapshot/read'
 import type { Delivery, Technique } from '../../src/payload-types'
 import { captureOutput } from '../helpers/captureOutput'
@@ -307,6 +308,26 @@ describe('A send is one snapshot', () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]).toContain('document.blocks.0')
     expect(output).not.toContain(patient.name.split(' ')[0])
+  })
+
+  it('loads both sizes of each picture for a send in one compose, and only its own size for a preview', async () => {
+    const technique = await techniqueWithPicture(uniqueName('Sized stroke'), 'Press.', 1600)
+    const { program } = await programWith([technique])
+    const request = {
+      payload: world.payload,
+      system: true,
+      template: 'home-program' as const,
+      id: program.id,
+    }
+    const sizesIn = async (sizes: Array<'print' | 'email'>) =>
+      imagesOf(await composeDocument(request, sizes)).map((image) => Object.keys(image.sizes))
+    expect(await sizesIn(['email'])).toContainEqual(['email'])
+    expect((await sizesIn(['email'])).flat()).not.toContain('print')
+    expect((await sizesIn(['print'])).flat()).not.toContain('email')
+    const both = await composeDocument(request, ['print', 'email'])
+    const card = both.blocks.find((block) => block.type === 'techniqueCard')!
+    expect(card.image!.sizes.print!.width).toBe(1200)
+    expect(card.image!.sizes.email!.width).toBe(1104)
   })
 
   it('makes the snapshot of a delivery queued before sends kept one, once, before sending it', async () => {

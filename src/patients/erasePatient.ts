@@ -49,8 +49,8 @@ const deleteFilesOf = async (req: PayloadRequest, deliveries: Delivery[]): Promi
 
 /**
  * Erases a patient's personal data, for good: their name, email and consent; their programs'
- * titles and personal notes; each delivery's kept handout (which names them and holds the
- * notes), recipient address and error texts, and its kept PDF file and any outbox copy.
+ * titles and personal notes; each delivery's snapshot (which names them, holds the notes and
+ * their link), recipient address and error texts, and its kept PDF file and any outbox copy.
  * Each delivery keeps its dates, status, content versions, PDF SHA-256 and size, marked
  * `erasedAt`, so the clinic can still show what was sent and when. Their links stop (the page
  * answers not-found) and the patient is archived. The records change in one transaction;
@@ -111,7 +111,7 @@ export const erasePatient = async (
         depth: 0,
         req,
         data: {
-          document: null,
+          snapshot: null,
           recipient: null,
           lastError: null,
           attempts: (delivery.attempts ?? []).map(({ error: _error, ...attempt }) => attempt),

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
 import { isLatinScript, languageTag } from '../handouts/brand/language'
+import { pdfFileName } from '../handouts/format/fileName'
 import { readSnapshot } from '../handouts/snapshot/read'
 import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
@@ -12,14 +13,6 @@ import { encodedAttachments } from './encodedAttachments'
 import { sha256Hex } from './imageStore'
 import { renderSnapshotEmail, renderSnapshotPdf } from './renderSnapshot'
 import { senderFor } from './sender'
-
-export const pdfFileName = (title: string) =>
-  `${
-    title
-      .replace(/[^\w\- ]+/g, '')
-      .trim()
-      .replace(/\s+/g, '-') || 'home-program'
-  }.pdf`
 
 type Makings = Pick<Delivery, 'id' | 'recipient' | 'idempotencyKey' | 'filename' | 'pdfSha256'>
 
@@ -79,7 +72,11 @@ export const deliveryMessage = async (
     messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
     attachments: encodedAttachments([
       ...email.attachments,
-      { filename: pdfFileName(document.meta.title), content: pdf, contentType: 'application/pdf' },
+      {
+        filename: pdfFileName(document.meta.title, 'home-program'),
+        content: pdf,
+        contentType: 'application/pdf',
+      },
     ]),
   }
   return { message, pdf, fresh }

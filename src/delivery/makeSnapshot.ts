@@ -7,7 +7,7 @@ import { composeDocument } from '../handouts/make'
 import type { SnapshotImage, StoredImageFile } from '../handouts/snapshot/image'
 import { mapImagesAsync } from '../handouts/snapshot/mapImages'
 import { handoutSnapshot, type HandoutSnapshot } from '../handouts/snapshot/schema'
-import { linkFor, linkTokenForSend } from '../patientLinks/links'
+import { linkTokenForSend } from '../patientLinks/links'
 import { programPageUrl } from '../patientLinks/linkUrl'
 import { keepImageBytes } from './imageStore'
 import { composeReads } from './reads/composeReads'
@@ -36,21 +36,6 @@ const keepBothSizes = async ({ key, alt, sizes }: ComposedImage): Promise<Snapsh
   return { key, alt, print, email }
 }
 
-/**
- * The patient's link for this send. Two sends of a program asked for at once both try to make
- * its first link: the one that loses the race reads the one the other made.
- */
-const linkForSend = async (payload: Payload, programId: number, patientId: number) => {
-  try {
-    return await linkTokenForSend(payload, programId, patientId)
-  } catch (error) {
-    if (!(await linkFor(payload, programId, patientId))) {
-      throw error
-    }
-    return linkTokenForSend(payload, programId, patientId)
-  }
-}
-
 export type SnapshotRequest = {
   programId: number
   patientId: number
@@ -71,7 +56,7 @@ export const makeSnapshot = async (
   { programId, patientId, template, reader, composedAt = new Date() }: SnapshotRequest,
 ): Promise<HandoutSnapshot> => {
   const recording = recordingReads(reader ?? composeReads(payload))
-  const programLink = programPageUrl(await linkForSend(payload, programId, patientId))
+  const programLink = programPageUrl(await linkTokenForSend(payload, programId, patientId))
   const composed = await composeDocument(
     {
       payload,

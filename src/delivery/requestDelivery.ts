@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { readSnapshot } from '../handouts/snapshot/read'
 import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
+import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
 import { idempotencyKey } from './idempotencyKey'
 import { makeSnapshot } from './makeSnapshot'
@@ -16,12 +17,6 @@ export type DeliveryOutcome =
 
 export type DeliveryRequestResult =
   { refused: string } | { delivery: Delivery; outcome: DeliveryOutcome }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error &&
-  /unique|already|duplicate/i.test(
-    `${error.message} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`,
-  )
 
 /**
  * Queues the email of a program's current handout to its patient: its snapshot is made here,

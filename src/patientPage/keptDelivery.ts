@@ -4,10 +4,10 @@ import path from 'node:path'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import type { KeptDocument, KeptImage } from '../delivery/keptDocument'
-import { mapImages, imagesOf } from '../handouts/snapshot/mapImages'
+import { imagesOf } from '../handouts/snapshot/mapImages'
 import { readSnapshot, UnreadableSnapshot } from '../handouts/snapshot/read'
-import type { HandoutSnapshot, SnapshotImage } from '../handouts/snapshot/schema'
+import type { StoredImageFile } from '../handouts/snapshot/image'
+import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
 
 /** What the page needs of a sent delivery; a delivery never changes once sent. */
@@ -17,7 +17,7 @@ export type KeptDelivery = {
   sentAt: string
   pdfFile?: string
   /** The email size of the pictures the handout shows (and the logo): only these are served. */
-  images: Map<string, KeptImage['mimeType']>
+  images: Map<string, StoredImageFile['mimeType']>
 }
 
 /** A sent delivery whose stored snapshot cannot be read: the page says so, nothing else. */
@@ -28,15 +28,6 @@ const deliveries = new LRUCache<number, KeptDelivery | UnreadableDelivery>({ max
 
 const emailImagesOf = (snapshot: HandoutSnapshot) =>
   new Map(imagesOf(snapshot.document).map(({ email }) => [email.sha256, email.mimeType] as const))
-
-const pageImage = ({ key, alt, email }: SnapshotImage): KeptImage => ({ key, alt, ...email })
-
-/**
- * The handout as the page renderer takes it: the snapshot's document with the email size of
- * each picture (the size a screen shows).
- */
-export const pageDocument = (delivery: KeptDelivery): KeptDocument =>
-  mapImages(delivery.snapshot.document, pageImage) as KeptDocument
 
 /**
  * A sent delivery's snapshot; undefined for one not sent or whose snapshot was erased.

@@ -1,17 +1,17 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import { pdfFileName } from '../delivery/deliveryMessage'
+import { pdfFileName } from '../handouts/format/fileName'
 import { keptImage } from '../delivery/imageStore'
 import { linkClock } from '../patientLinks/clock'
-import { clientAddress, networkOf } from './clientAddress'
+import { clientAddress, networkOf } from '../http/clientAddress'
 import { patientHeaders } from './headers'
-import { keptDelivery, keptPdf, pageDocument, type KeptDelivery } from './keptDelivery'
+import { keptDelivery, keptPdf, type KeptDelivery } from './keptDelivery'
 import { lookUpLink } from './lookup'
 import { countOpen } from './opens'
 import { allowLookup } from './rateLimit'
-import { notFoundPage, tooManyPage, type Clinic } from './render/notFound'
-import { renderProgramPage, type RenderedPage } from './render/page'
+import { notFoundPage, tooManyPage, type Clinic } from '../handouts/page/notFound'
+import { renderProgramPage, type RenderedPage } from '../handouts/page/page'
 import { unreadableProgramPage } from './unreadablePage'
 
 /** Pages rendered once per delivery, link and print size, served many times. */
@@ -80,7 +80,7 @@ const pageResponse = (request: Request, delivery: KeptDelivery, base: string) =>
   }
   if (!page) {
     const rendered = renderProgramPage({
-      document: pageDocument(delivery),
+      document: delivery.snapshot.document,
       sentAt: delivery.sentAt,
       base,
       large,

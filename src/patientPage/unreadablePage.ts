@@ -1,7 +1,7 @@
 import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../handouts/brand/colour'
 import { markup } from '../handouts/email/html/markup'
-import { pageShell, type RenderedPage } from './render/page'
-import type { Clinic } from './render/notFound'
+import type { Clinic } from '../handouts/page/notFound'
+import { pageShell, type RenderedPage } from '../handouts/page/page'
 
 const words = {
   en: {

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { outboxDir } from '../email/transport'
 import { linkClock } from '../patientLinks/clock'
+import { eraseLinksOfPatient } from '../patientLinks/links'
 import { forgetKeptDelivery } from '../patientPage/keptDelivery'
 import type { Delivery } from '../payload-types'
 
@@ -120,18 +121,7 @@ export const erasePatient = async (
         },
       })
     }
-    await payload.update({
-      collection: 'patient-links',
-      where: { patient: { equals: patientId } },
-      depth: 0,
-      req,
-      data: {
-        state: 'stopped',
-        stopReason: 'patient-erased',
-        stoppedAt: now,
-        lastOpenedFrom: null,
-      },
-    })
+    await eraseLinksOfPatient(req, patientId, now)
     if (shouldCommit) {
       await commitTransaction(req)
     }

@@ -1,1 +1,0 @@
-export { clientAddress, networkOf } from '../http/clientAddress' // moved: respond.ts's import is switched at merge

@@ -8,6 +8,7 @@ import * as migration_20261202_070955_home_techniques_data from './20261202_0709
 import * as migration_20261202_071500_name_search_indexes from './20261202_071500_name_search_indexes';
 import * as migration_20261202_102550_library_state from './20261202_102550_library_state';
 import * as migration_20261207_140310_issue19_patients_links_audit_signin from './20261207_140310_issue19_patients_links_audit_signin';
+import * as migration_20261207_170125_issue20_delivery_snapshot from './20261207_170125_issue20_delivery_snapshot';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_140310_issue19_patients_links_audit_signin.up,
     down: migration_20261207_140310_issue19_patients_links_audit_signin.down,
-    name: '20261207_140310_issue19_patients_links_audit_signin'
+    name: '20261207_140310_issue19_patients_links_audit_signin',
+  },
+  {
+    up: migration_20261207_170125_issue20_delivery_snapshot.up,
+    down: migration_20261207_170125_issue20_delivery_snapshot.down,
+    name: '20261207_170125_issue20_delivery_snapshot'
   },
 ];

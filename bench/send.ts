@@ -82,7 +82,8 @@ const { startWorkers } = await import('./send/workers')
 const { sendBaseline } = await import('./send/baseline')
 const { timeStages } = await import('./send/stages')
 const { difference, startProbe } = await import('./send/probe')
-const { summariseWorkerProfiles } = await import('./send/profile')
+const { profileThisThread, summariseProfile, summariseWorkerProfiles } =
+  await import('./send/profile')
 
 let failedChecks = false
 try {
@@ -112,6 +113,8 @@ try {
     let queued: Awaited<ReturnType<typeof queueAll>>
     let sent: Awaited<ReturnType<typeof sendAll>>
     let afterQueue: ReturnType<typeof probe.snapshot>
+    const stopProfiling = values.profile ? await profileThisThread() : undefined
+    const queueProfile = `${values.profile}/queue/this-process.cpuprofile`
     if (workers) {
       let queueing = true
       const queueing$ = queueAll(payload, programs, queueWidth).finally(() => (queueing = false))
@@ -121,6 +124,7 @@ try {
         stillQueueing: () => queueing,
       })
       queued = await queueing$
+      await stopProfiling?.(queueProfile)
       afterQueue = probe.snapshot()
       console.log(
         `Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)} (the workers sending meanwhile)`,
@@ -129,6 +133,7 @@ try {
       sent = { ...watched, ms: watched.ms - queued.ms }
     } else {
       queued = await queueAll(payload, programs, queueWidth)
+      await stopProfiling?.(queueProfile)
       afterQueue = probe.snapshot()
       console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)}`)
       sent = await sendAll(payload, queued.deliveries, { concurrency, timeoutMs, onPass })
@@ -220,9 +225,12 @@ try {
     console.log('\nPreparing one message, step by step (measured alone after the run):')
     stageLines(stages, count, queued.ms + sent.ms).forEach((line) => console.log(line))
 
-    if (workers && values.profile) {
+    if (values.profile) {
       console.log('')
-      summariseWorkerProfiles(values.profile, count).forEach((line) => console.log(line))
+      ;[
+        ...summariseProfile(queueProfile, "this process's main thread while queueing", count),
+        ...(workers ? summariseWorkerProfiles(values.profile, count) : []),
+      ].forEach((line) => console.log(line))
     }
 
     console.log(`\nAfter: ${load()}`)

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 
 type CallFrame = { functionName: string; url: string }
@@ -63,6 +64,45 @@ const kindOf = (leaf: number, nodes: Map<number, ProfileNode>) =>
   firstMatch(leaf, nodes, kinds.slice(-FALLBACKS)) ??
   'native, unattributed'
 
+/**
+ * Starts profiling this process's main thread; the function it returns stops and writes the
+ * profile to `file`.
+ */
+export const profileThisThread = async () => {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  return async (file: string) => {
+    const { profile } = await session.post('Profiler.stop')
+    session.disconnect()
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify(profile))
+  }
+}
+
+const lineFor = (micros: number, total: number, messages: number, kind: string) => {
+  const ms = (micros / 1000 / messages).toFixed(1).padStart(6)
+  const share = `${((100 * micros) / total).toFixed(0)}%`.padStart(4)
+  return `    ${ms} ms ${share}  ${kind}`
+}
+
+const busyLines = (label: string, byKind: Map<string, number>, messages: number) => {
+  const busy = [...byKind].filter(([kind]) => !kind.startsWith('idle'))
+  const total = busy.reduce((sum, [, micros]) => sum + micros, 0)
+  return [
+    `  ${label}: ${(total / 1000 / messages).toFixed(1)} ms per message`,
+    ...busy
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([kind, micros]) => lineFor(micros, total, messages, kind)),
+  ]
+}
+
+/** One profile of this process (`profileThisThread`) as text, per message. */
+export const summariseProfile = (file: string, label: string, messages: number) =>
+  busyLines(label, profileKinds(file).byKind, messages)
+
 /** Microseconds of each kind in one profile (one thread), and whether it is a render thread. */
 const profileKinds = (file: string) => {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
@@ -111,14 +151,7 @@ export const summariseWorkerProfiles = (dir: string, messages: number): string[]
     '  sampled time while running, which a machine busier than its cores stretches beyond CPU time):',
   ]
   for (const [label, byKind] of Object.entries(threads)) {
-    const busy = [...byKind].filter(([kind]) => !kind.startsWith('idle'))
-    const total = busy.reduce((sum, [, micros]) => sum + micros, 0)
-    lines.push(`  ${label}: ${(total / 1000 / messages).toFixed(1)} ms per message`)
-    for (const [kind, micros] of busy.sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-      const ms = (micros / 1000 / messages).toFixed(1).padStart(6)
-      const share = `${((100 * micros) / total).toFixed(0)}%`.padStart(4)
-      lines.push(`    ${ms} ms ${share}  ${kind}`)
-    }
+    lines.push(...busyLines(label, byKind, messages))
   }
   return lines
 }

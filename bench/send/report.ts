@@ -128,7 +128,7 @@ const total = (counts: Counts) => Object.values(counts).reduce((sum, value) => s
 /** Database work per delivery in one phase: SQL statements by keyword, Local API calls by kind. */
 export const probeLines = (label: string, snapshot: ProbeSnapshot, count: number) => [
   `  ${label}: ${(total(snapshot.sql) / count).toFixed(1)} SQL statements per delivery (${perDelivery(snapshot.sql, count, 6)})`,
-  `    Local API calls per delivery ${(total(snapshot.api) / count).toFixed(1)}: ${perDelivery(snapshot.api, count)}`,
+  `    Local API calls per delivery ${(total(snapshot.api) / count).toFixed(1)}: ${perDelivery(snapshot.api, count, 16)}`,
 ]
 
 /** Per-message means of each preparation step, measured alone, against the send phase's rate. */

@@ -2,7 +2,6 @@ import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from './access/adminOnly'
 import { anyone } from './access/anyone'
-import { countingGlobalChanges } from './hooks/libraryChanged'
 
 const hexColour = (value: string | null | undefined) =>
   !value || /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a hex colour such as #2E6F62.'
@@ -13,7 +12,6 @@ export const ClinicSettings: GlobalConfig = {
   label: 'Clinic settings',
   admin: { group: 'Clinic' },
   access: { read: anyone, update: adminOnly },
-  hooks: countingGlobalChanges(),
   fields: [
     { name: 'name', label: 'Clinic name', type: 'text', required: true },
     { name: 'logo', type: 'upload', relationTo: 'media' },

@@ -7,7 +7,6 @@ import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
-import { countingLibraryChanges } from './hooks/libraryChanged'
 import { handoutActionsField } from './fields/handoutActions'
 
 export const Conditions: CollectionConfig = {
@@ -30,11 +29,11 @@ export const Conditions: CollectionConfig = {
     _status: true,
   },
   endpoints: handoutEndpoints('conditions', async () => 'condition-guide'),
-  hooks: countingLibraryChanges({
+  hooks: {
     beforeChange: [
       computeReadingLevel(['summary', 'body', 'symptoms', 'howMassageHelps', 'redFlags']),
     ],
-  }),
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

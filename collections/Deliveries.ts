@@ -63,7 +63,8 @@ export const Deliveries: CollectionConfig = {
       name: 'contentVersions',
       type: 'json',
       admin: {
-        description: 'The version (updatedAt) of every document the handout was made from.',
+        description:
+          "The version (updatedAt) of every document the handout was made from (the snapshot's, kept when the snapshot is erased).",
       },
     },
     {
@@ -92,12 +93,12 @@ export const Deliveries: CollectionConfig = {
       ],
     },
     {
-      name: 'document',
+      name: 'snapshot',
       type: 'json',
       admin: {
         hidden: true,
         description:
-          "The handout as sent (its images kept by checksum): the patient's page shows it.",
+          "What this send gives the patient (schema-versioned, its pictures by checksum), made once when it was asked for: the email, its PDF and the patient's page are rendered from it.",
       },
     },
     { name: 'messageId', type: 'text' },

@@ -5,7 +5,6 @@ import { libraryAccess } from './access/libraryAccess'
 import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
-import { countingLibraryChanges } from './hooks/libraryChanged'
 import { optionsFor, resourceKinds } from './vocabularies'
 
 const validateUrl = (value: string | null | undefined) => {
@@ -32,7 +31,7 @@ export const Resources: CollectionConfig = {
   },
   access: libraryAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: countingLibraryChanges({ beforeChange: [computeReadingLevel(['summary', 'body'])] }),
+  hooks: { beforeChange: [computeReadingLevel(['summary', 'body'])] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

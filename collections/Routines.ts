@@ -5,7 +5,6 @@ import { libraryAccess } from './access/libraryAccess'
 import { validateRoutineTechnique } from './fields/homeTechniques'
 import { slugField } from './fields/slug'
 import { computeTotalMinutes } from './hooks/computeTotalMinutes'
-import { countingLibraryChanges } from './hooks/libraryChanged'
 import { routineItemsField } from './routineItem'
 import { isHomePurpose, optionsFor, routinePurposes, THERAPIST_APPLIED } from './vocabularies'
 
@@ -28,7 +27,7 @@ export const Routines: CollectionConfig = {
     totalMinutes: true,
     _status: true,
   },
-  hooks: countingLibraryChanges({ beforeChange: [computeTotalMinutes] }),
+  hooks: { beforeChange: [computeTotalMinutes] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

@@ -8,7 +8,6 @@ import { readingLevelField } from './fields/readingLevel'
 import { slugField } from './fields/slug'
 import { stringList } from './fields/stringList'
 import { computeReadingLevel } from './hooks/computeReadingLevel'
-import { countingLibraryChanges } from './hooks/libraryChanged'
 import { handoutActionsField } from './fields/handoutActions'
 import { bodyRegions, optionsFor, techniqueCategories, techniqueKinds } from './vocabularies'
 
@@ -34,9 +33,9 @@ export const Techniques: CollectionConfig = {
     _status: true,
   },
   endpoints: handoutEndpoints('techniques', async () => 'technique-card'),
-  hooks: countingLibraryChanges({
+  hooks: {
     beforeChange: [computeReadingLevel(['summary', 'steps', 'cues', 'precautions', 'body'])],
-  }),
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

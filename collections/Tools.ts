@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from './access/anyone'
 import { contentEditors } from './access/contentEditors'
 import { slugField } from './fields/slug'
-import { countingLibraryChanges } from './hooks/libraryChanged'
 import { stringList } from './fields/stringList'
 
 /** Self-massage equipment a technique calls for: massage balls, foam rollers, … */
@@ -17,7 +16,6 @@ export const Tools: CollectionConfig = {
     update: contentEditors,
     delete: contentEditors,
   },
-  hooks: countingLibraryChanges(),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { libraryCollections } from '../src/libraryCollections'
 import { copyOf } from './copyOf'
 
 /** Staff the suite acts as; their password is new each run, their emails stable. */
@@ -99,13 +100,9 @@ export const prepareFuzz = async (payload: Payload) => {
     programs: program.id,
     users: clinician.id,
   }
+  // A real document of each library collection (and a delivery) for requests to aim at.
   for (const slug of [
-    'conditions',
-    'techniques',
-    'routines',
-    'resources',
-    'tools',
-    'media',
+    ...libraryCollections.map((collection) => collection.slug),
     'deliveries',
   ] as const) {
     const { docs } = await payload.find({ collection: slug, limit: 1, depth: 0, select: {} })

@@ -778,7 +778,7 @@ export interface Delivery {
    */
   idempotencyKey: string;
   /**
-   * The version (updatedAt) of every document the handout was made from.
+   * The version (updatedAt) of every document the handout was made from (the snapshot's, kept when the snapshot is erased).
    */
   contentVersions?:
     | {
@@ -794,9 +794,9 @@ export interface Delivery {
   pdfSha256?: string | null;
   pdfBytes?: number | null;
   /**
-   * The handout as sent (its images kept by checksum): the patient's page shows it.
+   * What this send gives the patient (schema-versioned, its pictures by checksum), made once when it was asked for: the email, its PDF and the patient's page are rendered from it.
    */
-  document?:
+  snapshot?:
     | {
         [k: string]: unknown;
       }
@@ -1375,7 +1375,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   transport?: T;
   pdfSha256?: T;
   pdfBytes?: T;
-  document?: T;
+  snapshot?: T;
   messageId?: T;
   lastError?: T;
   attempts?:

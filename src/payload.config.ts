@@ -19,6 +19,7 @@ import { Techniques } from '../collections/Techniques'
 import { Tools } from '../collections/Tools'
 import { Users } from '../collections/Users'
 import { recordFailedSignIn } from '../collections/hooks/audit/auditFailedSignIn'
+import { countingGlobalChanges, countingLibraryChanges } from '../collections/hooks/libraryChanged'
 import { databaseAdapter } from './db/adapter'
 import { keepPoolAlive } from './db/keepPoolAlive'
 import { jobsConfig } from './delivery/jobsConfig'
@@ -42,7 +43,8 @@ export default buildConfig({
       importMapFile: path.join(projectRoot, 'src', 'app', '(payload)', 'admin', 'importMap.js'),
     },
   },
-  collections: [
+  // The library's collections and globals (src/libraryCollections) count their changes.
+  collections: countingLibraryChanges([
     Conditions,
     Techniques,
     Routines,
@@ -55,8 +57,8 @@ export default buildConfig({
     PatientLinks,
     Users,
     AuditEvents,
-  ],
-  globals: [ClinicSettings, LibraryState],
+  ]),
+  globals: countingGlobalChanges([ClinicSettings, LibraryState]),
   // Conditions and routines refer to each other: each level of depth multiplies a response.
   maxDepth: requestLimits.depth,
   graphQL: { maxComplexity: 1000 },

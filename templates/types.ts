@@ -1,5 +1,4 @@
-import type { ComposeContext } from '../src/handouts/compose/context'
-import type { HandoutDocument } from '../src/handouts/document'
+import type { ComposeContext, ComposedDocument } from '../src/handouts/compose/context'
 
 /** A handout template: what it is made from, and the compose function that lays it out. */
 export type HandoutTemplate = {
@@ -7,5 +6,5 @@ export type HandoutTemplate = {
   label: string
   /** The collection whose document the template is made from. */
   source: 'programs' | 'conditions' | 'techniques'
-  compose: (context: ComposeContext, id: number) => Promise<HandoutDocument>
+  compose: (context: ComposeContext, id: number) => Promise<ComposedDocument>
 }

@@ -4,7 +4,6 @@ import type { CollectionConfig } from 'payload'
 import { dataDir } from '../../src/paths'
 import { anyone } from '../access/anyone'
 import { contentEditors } from '../access/contentEditors'
-import { countingLibraryChanges } from '../hooks/libraryChanged'
 import { imageVariants } from './variants'
 
 /**
@@ -21,7 +20,6 @@ export const Media: CollectionConfig = {
     update: contentEditors,
     delete: contentEditors,
   },
-  hooks: countingLibraryChanges(),
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

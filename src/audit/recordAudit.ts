@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { AuditAction, AuditedCollection } from '../../collections/vocabularies'
 import type { User } from '../payload-types'
-import { CLIENT_ADDRESS_HEADER, clientAddress, networkOf } from '../patientPage/clientAddress'
+import { CLIENT_ADDRESS_HEADER, clientAddress, networkOf } from '../http/clientAddress'
 import { recordAuditEvent } from './auditWriter'
 
 export type AuditRecord = {

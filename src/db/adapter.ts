@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { projectRoot } from '../paths'
 import { embeddedUrl, usesEmbeddedDatabase } from './embedded'
 import { quietSchemaPush } from './quietSchemaPush'
+import { trackedPg } from './trackedPool'
 
 const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000)
 
@@ -15,6 +16,8 @@ const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ??
 export const databaseAdapter = () =>
   quietSchemaPush(
     postgresAdapter({
+      // Its pool knows which clients it has checked out (shutdown.ts, keepPoolAlive.ts).
+      pg: trackedPg,
       pool: {
         connectionString: process.env.DATABASE_URL || embeddedUrl(),
         max: Number(process.env.DATABASE_POOL_MAX ?? 10),

@@ -36,27 +36,55 @@ export const startEmbeddedDatabase = async ({
   ])
   const directory = embeddedDirectory()
   const db = await PGlite.create(memory ? 'memory://' : directory)
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 32 })
-  try {
-    await server.start()
-  } catch (error) {
-    await db.close()
-    throw error
-  }
-  const address = (server as unknown as { server?: net.Server }).server?.address()
-  const boundPort = address && typeof address === 'object' ? address.port : port
-  return {
-    url: embeddedUrl(boundPort),
-    port: boundPort,
-    description: memory
-      ? 'embedded PGlite in memory'
-      : `embedded PGlite in ${shortPath(directory)}`,
-    stop: async () => {
-      await server.stop()
-      await db.close()
-    },
+  // The socket server tells only the port it was asked for: for "any port", one is found free
+  // first (and found again should another process take it in between).
+  for (let attempt = 1; ; attempt++) {
+    const boundPort = port === 0 ? await freeLoopbackPort() : port
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: boundPort,
+      maxConnections: 32,
+    })
+    try {
+      await server.start()
+      return started(db, server, boundPort, memory ? undefined : directory)
+    } catch (error) {
+      if (port !== 0 || attempt >= 3 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
+        await db.close()
+        throw error
+      }
+    }
   }
 }
+
+const started = (
+  db: { close: () => Promise<void> },
+  server: { stop: () => Promise<void> },
+  boundPort: number,
+  directory: string | undefined,
+): EmbeddedDatabase & { port: number } => ({
+  url: embeddedUrl(boundPort),
+  port: boundPort,
+  description: directory
+    ? `embedded PGlite in ${shortPath(directory)}`
+    : 'embedded PGlite in memory',
+  stop: async () => {
+    await server.stop()
+    await db.close()
+  },
+})
+
+/** A loopback port nothing listens on just now. */
+const freeLoopbackPort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 
 export const isListening = (port: number): Promise<boolean> =>
   new Promise((resolve) => {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import type { PoolClient } from 'pg'
+
+import { trackedPoolOf } from './trackedPool'
 
 /**
  * When PostgreSQL restarts, every open connection errors. node-postgres emits that error on
@@ -8,23 +10,16 @@ import type { Pool, PoolClient } from 'pg'
  * both, so the work in flight fails with an error and the next query opens a new connection.
  */
 export const keepPoolAlive = (payload: Payload) => {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = trackedPoolOf(payload.db)
   if (!pool || pool.listenerCount('error') > 0) {
     return
   }
-  // node-postgres replaces these arrays as clients come and go: read them each time.
-  const internals = pool as unknown as {
-    _clients: PoolClient[]
-    _idle: Array<{ client: PoolClient }>
-  }
-  const checkedOut = (client: PoolClient) =>
-    internals._clients.includes(client) && !internals._idle.some((item) => item.client === client)
   // A connection that dies inside BEGIN is never released by drizzle's transaction code, and
   // enough of them would leave the pool with no connection to give: one still checked out a
   // while after its connection died is released (and so discarded) here.
   const releaseIfAbandoned = (client: PoolClient, error: Error) =>
     setTimeout(() => {
-      if (checkedOut(client)) {
+      if (pool.checkedOut.has(client)) {
         client.release(error)
       }
     }, 5_000).unref()
@@ -42,5 +37,5 @@ export const keepPoolAlive = (payload: Payload) => {
     )
   })
   pool.on('connect', watch)
-  internals._clients.forEach(watch)
+  pool.clients.forEach(watch)
 }

@@ -1,7 +1,15 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { asc, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-const adapterOf = (payload: Payload) => payload.db as unknown as PostgresAdapter
+import { payloadTable } from './payloadTables'
+import { databaseOf } from './requestTransaction'
+
+/** The columns of the `library-state` global read and written here (Payload's field names). */
+export const GENERATION_COLUMNS = ['id', 'generation', 'updatedAt', 'createdAt'] as const
+
+const libraryState = (payload: Payload) =>
+  payloadTable(payload, 'library-state', GENERATION_COLUMNS)
 
 /**
  * How many times the library (what a visitor may read and every handout is made from) has
@@ -9,9 +17,13 @@ const adapterOf = (payload: Payload) => payload.db as unknown as PostgresAdapter
  * good while this number stands.
  */
 export const libraryGeneration = async (payload: Payload) => {
-  const { rows } = await adapterOf(payload).drizzle.execute<{ generation: string | number }>(
-    sql`select generation from library_state order by id limit 1`,
-  )
+  const state = libraryState(payload)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const rows = await drizzle
+    .select({ generation: state.generation })
+    .from(state)
+    .orderBy(asc(state.id))
+    .limit(1)
   return Number(rows[0]?.generation ?? 0)
 }
 
@@ -20,13 +32,19 @@ export const libraryGeneration = async (payload: Payload) => {
  * changes when the change itself commits.
  */
 export const countLibraryChange = async (req: PayloadRequest) => {
-  const adapter = adapterOf(req.payload)
-  const transaction = req.transactionID ? await req.transactionID : undefined
-  const database =
-    (transaction !== undefined && adapter.sessions?.[transaction]?.db) || adapter.drizzle
-  await database.execute(sql`
-    insert into library_state (id, generation, updated_at, created_at)
-    values (1, 1, now(), now())
-    on conflict (id) do update set generation = library_state.generation + 1, updated_at = now()
-  `)
+  const state = libraryState(req.payload)
+  const database = await databaseOf(req)
+  await database
+    .insert(state)
+    .values({ id: 1, generation: 1, updatedAt: sql`now()`, createdAt: sql`now()` } as Record<
+      (typeof GENERATION_COLUMNS)[number],
+      unknown
+    >)
+    .onConflictDoUpdate({
+      target: state.id,
+      set: { generation: sql`${state.generation} + 1`, updatedAt: sql`now()` } as Record<
+        'generation' | 'updatedAt',
+        unknown
+      >,
+    })
 }

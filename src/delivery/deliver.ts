@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto'
-
 import type { Payload } from 'payload'
 
+import { readSnapshot, UnreadableSnapshot } from '../handouts/snapshot/read'
+import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
 import { idOf } from '../relationships/idOf'
 import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
 import { whyNotDeliverable } from './deliverable'
-import { keepDocument } from './keptDocument'
+import { sha256Hex } from './imageStore'
 import { deliveryMailer } from './mailer'
+import { makeSnapshot } from './makeSnapshot'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
 import { claimDelivery, startSending } from './transitions'
@@ -43,21 +44,47 @@ const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => as
   return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
 }
 
-/** What sending reads of the delivery: the message's makings, its kept PDF and its attempts. */
+/** What sending reads of the delivery: its snapshot, its kept PDF and its attempts. */
 const workingFields = {
   program: true,
   patient: true,
   template: true,
   recipient: true,
   idempotencyKey: true,
+  snapshot: true,
   filename: true,
+  pdfSha256: true,
   attempts: true,
   queuedAt: true,
 } as const
 
 /**
+ * The delivery's snapshot. One queued before sends kept a snapshot has none: it is made now,
+ * once, and stored before anything is sent, so its retries send the same.
+ */
+const snapshotOf = async (payload: Payload, delivery: Delivery): Promise<HandoutSnapshot> => {
+  if (delivery.snapshot !== null && delivery.snapshot !== undefined) {
+    return readSnapshot(delivery.snapshot)
+  }
+  const snapshot = await makeSnapshot(payload, {
+    programId: idOf(delivery.program) as number,
+    patientId: idOf(delivery.patient) as number,
+    template: delivery.template,
+  })
+  await payload.update({
+    collection: 'deliveries',
+    id: delivery.id,
+    depth: 0,
+    data: { snapshot, contentVersions: snapshot.contentVersions },
+    select: { status: true },
+  })
+  return snapshot
+}
+
+/**
  * Sends one delivery, moving it through queued → sending → sent | failed:
- * 1. claim it (only one worker can), render the handout and keep its PDF on the record;
+ * 1. claim it (only one worker can), render its stored snapshot and keep its PDF on the record
+ *    (a snapshot that cannot be read fails the delivery: it is logged, never sent partly);
  * 2. record `sending`, then hand the message to the mail server;
  * 3. record `sent` (retrying the write through a database restart), or on a 5xx reply
  *    `failed`, or on anything else `queued` again and throw so the jobs queue retries later.
@@ -104,19 +131,15 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
 
   let prepared: Awaited<ReturnType<typeof deliveryMessage>>
   try {
-    prepared = await deliveryMessage(payload, delivery)
+    const snapshot = await snapshotOf(payload, delivery)
+    prepared = await deliveryMessage(payload, delivery, snapshot)
     if (prepared.fresh) {
-      const pdfSha256 = createHash('sha256').update(prepared.pdf).digest('hex')
+      const pdfSha256 = sha256Hex(prepared.pdf)
       await payload.update({
         collection: 'deliveries',
         id,
         depth: 0,
-        data: {
-          contentVersions: prepared.versions,
-          pdfSha256,
-          pdfBytes: prepared.pdf.length,
-          document: await keepDocument(prepared.document),
-        },
+        data: { pdfSha256, pdfBytes: prepared.pdf.length },
         file: {
           data: prepared.pdf,
           mimetype: 'application/pdf',
@@ -132,6 +155,16 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
       }
     }
   } catch (error) {
+    if (error instanceof UnreadableSnapshot) {
+      // Stored by a newer version of this server, or damaged: sending again cannot help.
+      payload.logger.error(
+        `Delivery ${id} failed: its stored snapshot cannot be read: ${error.issue}`,
+      )
+      return giveUpOrRetry({
+        permanent: true,
+        message: `${error.message}: send the program again.`,
+      })
+    }
     const { message } = describeSendError(error)
     return giveUpOrRetry({ permanent: false, message: `Could not make the handout: ${message}` })
   }

@@ -5,55 +5,58 @@ import type { Payload } from 'payload'
 import type Mail from 'nodemailer/lib/mailer'
 
 import { isLatinScript, languageTag } from '../handouts/brand/language'
-import { makeHandoutEmail, makeHandoutPdf } from '../handouts/make'
-import { idOf } from '../relationships/idOf'
-import { linkTokenForSend } from '../patientLinks/links'
-import { programPageUrl } from '../patientLinks/linkUrl'
+import { pdfFileName } from '../handouts/format/fileName'
+import { readSnapshot } from '../handouts/snapshot/read'
+import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
 import { encodedAttachments } from './encodedAttachments'
-import { composeReads } from './reads/composeReads'
-import { recordingReads } from './reads/contentVersions'
+import { sha256Hex } from './imageStore'
+import { renderSnapshotEmail, renderSnapshotPdf } from './renderSnapshot'
 import { senderFor } from './sender'
 
-export const pdfFileName = (title: string) =>
-  `${
-    title
-      .replace(/[^\w\- ]+/g, '')
-      .trim()
-      .replace(/\s+/g, '-') || 'home-program'
-  }.pdf`
+type Makings = Pick<Delivery, 'id' | 'recipient' | 'idempotencyKey' | 'filename' | 'pdfSha256'>
 
-const storedPdf = async (payload: Payload, delivery: Delivery) => {
-  if (!delivery.filename) {
+/** The PDF kept from an earlier attempt, when it is there and still the bytes recorded. */
+const keptPdf = async (payload: Payload, delivery: Makings) => {
+  if (!delivery.filename || !delivery.pdfSha256) {
     return undefined
   }
   const staticDir = payload.collections.deliveries.config.upload.staticDir as string
-  return readFile(path.join(staticDir, delivery.filename)).catch(() => undefined)
+  const bytes = await readFile(path.join(staticDir, delivery.filename)).catch(() => undefined)
+  return bytes && sha256Hex(bytes) === delivery.pdfSha256 ? bytes : undefined
+}
+
+/** The PDF to attach: the one kept, or the snapshot's, which must be the one recorded if any. */
+const attachedPdf = async (payload: Payload, delivery: Makings, snapshot: HandoutSnapshot) => {
+  const kept = await keptPdf(payload, delivery)
+  if (kept) {
+    return { pdf: kept, fresh: false }
+  }
+  const pdf = await renderSnapshotPdf(snapshot)
+  if (delivery.pdfSha256 && sha256Hex(pdf) !== delivery.pdfSha256) {
+    throw new Error('the PDF made again differs from the one recorded for this delivery')
+  }
+  return { pdf, fresh: true }
 }
 
 /**
- * The message for a delivery: the program's handout as the email body, and its PDF attached.
- * A retry attaches the PDF kept from the first attempt, so what is kept is what was sent;
- * `fresh` says the PDF was rendered now and must be stored (with the document) before sending.
- * Both carry the program's patient link, made on its first send.
+ * The message for a delivery, made from its stored snapshot alone: the handout as the email
+ * body and its PDF attached. A retry attaches the PDF kept from the first attempt (checked
+ * against its SHA-256) and renders the same email, so every attempt sends the same thing;
+ * `fresh` says the PDF was rendered now and must be kept before sending.
  */
-export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
-  const recording = recordingReads(composeReads(payload))
-  const programId = idOf(delivery.program) as number
-  const patientId = idOf(delivery.patient) as number
-  const request = {
-    payload,
-    reader: recording.reader,
-    system: true,
-    template: delivery.template,
-    id: programId,
-    programLink: programPageUrl(await linkTokenForSend(payload, programId, patientId)),
-  }
-  const kept = await storedPdf(payload, delivery)
-  const pdf = kept ?? (await makeHandoutPdf(request)).pdf
-  const { document, email } = await makeHandoutEmail(request)
-  const clinic = await recording.reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
-  const { from, replyTo } = senderFor(clinic)
+export const deliveryMessage = async (
+  payload: Payload,
+  delivery: Makings & { snapshot?: unknown },
+  snapshot: HandoutSnapshot = readSnapshot(delivery.snapshot),
+) => {
+  const [{ pdf, fresh }, email] = await Promise.all([
+    attachedPdf(payload, delivery, snapshot),
+    renderSnapshotEmail(snapshot),
+  ])
+  const { document } = snapshot
+  const { from, replyTo } =
+    snapshot.sender ?? senderFor(await payload.findGlobal({ slug: 'clinic-settings', depth: 0 }))
   const message: Mail.Options = {
     from,
     ...(replyTo ? { replyTo } : {}),
@@ -69,8 +72,12 @@ export const deliveryMessage = async (payload: Payload, delivery: Delivery) => {
     messageId: `<delivery-${delivery.id}.${delivery.idempotencyKey.slice(0, 16)}@${from.address.split('@')[1]}>`,
     attachments: encodedAttachments([
       ...email.attachments,
-      { filename: pdfFileName(document.meta.title), content: pdf, contentType: 'application/pdf' },
+      {
+        filename: pdfFileName(document.meta.title, 'home-program'),
+        content: pdf,
+        contentType: 'application/pdf',
+      },
     ]),
   }
-  return { message, pdf, document, fresh: !kept, versions: recording.versions() }
+  return { message, pdf, fresh }
 }

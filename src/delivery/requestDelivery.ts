@@ -1,8 +1,12 @@
 import type { Payload } from 'payload'
 
+import { readSnapshot } from '../handouts/snapshot/read'
+import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
+import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
-import { currentProgramVersions } from './programVersions'
+import { idempotencyKey } from './idempotencyKey'
+import { makeSnapshot } from './makeSnapshot'
 import { queueDeliveryJob } from './queueDeliveryJob'
 import { composeReads } from './reads/composeReads'
 import { whyNotSendable } from './sendability'
@@ -14,16 +18,11 @@ export type DeliveryOutcome =
 export type DeliveryRequestResult =
   { refused: string } | { delivery: Delivery; outcome: DeliveryOutcome }
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error &&
-  /unique|already|duplicate/i.test(
-    `${error.message} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`,
-  )
-
 /**
- * Queues the email of a program's current handout to its patient. The caller has already
- * been allowed to see the program. Asking again for the same content gives the same delivery
- * (a failed one is queued again); nothing is sent twice.
+ * Queues the email of a program's current handout to its patient: its snapshot is made here,
+ * once, and stored with the delivery in the same write; the key is the snapshot's content
+ * versions. The caller has already been allowed to see the program. Asking again for the same
+ * content gives the same delivery (a failed one is queued again); nothing is sent twice.
  */
 export const requestDelivery = async (
   payload: Payload,
@@ -40,15 +39,16 @@ export const requestDelivery = async (
   if (refused) {
     return { refused }
   }
-  const { versions, key } = await currentProgramVersions(
-    payload,
-    reads,
+  const snapshot = await makeSnapshot(payload, {
     programId,
-    program.template,
-  )
+    patientId: patient.id,
+    template: program.template,
+    reader: reads,
+  })
+  const key = idempotencyKey(programId, snapshot.template, snapshot.contentVersions)
   const existing = await findByKey(payload, key)
   if (existing) {
-    return sameContentAgain(payload, existing)
+    return sameContentAgain(payload, existing, snapshot)
   }
   try {
     const delivery = await payload.create({
@@ -60,9 +60,10 @@ export const requestDelivery = async (
         clinician: idOf(program.clinician) as number,
         channel: 'email',
         recipient: patient.email!.trim(),
-        template: program.template,
+        template: snapshot.template,
         idempotencyKey: key,
-        contentVersions: versions,
+        contentVersions: snapshot.contentVersions,
+        snapshot,
         status: 'queued',
         queuedAt: new Date().toISOString(),
       },
@@ -74,7 +75,7 @@ export const requestDelivery = async (
     if (!raced) {
       throw error
     }
-    return sameContentAgain(payload, raced)
+    return sameContentAgain(payload, raced, snapshot)
   }
 }
 
@@ -92,16 +93,39 @@ const findByKey = async (payload: Payload, key: string) => {
 const sameContentAgain = async (
   payload: Payload,
   delivery: Delivery,
+  snapshot: HandoutSnapshot,
 ): Promise<DeliveryRequestResult> =>
   delivery.status === 'failed'
-    ? { delivery: await requeue(payload, delivery), outcome: 'requeued' }
+    ? { delivery: await requeue(payload, delivery, snapshot), outcome: 'requeued' }
     : { delivery, outcome: `already-${delivery.status}` }
 
-const requeue = async (payload: Payload, delivery: Delivery) => {
+const readable = (stored: unknown) => {
+  try {
+    readSnapshot(stored)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A failed delivery queued again keeps its snapshot (the same content, so the same message);
+ * one whose stored snapshot cannot be read takes the new one, and its PDF is made afresh.
+ */
+const requeue = async (payload: Payload, delivery: Delivery, snapshot: HandoutSnapshot) => {
+  const replaced = readable(delivery.snapshot)
+    ? {}
+    : { snapshot, contentVersions: snapshot.contentVersions, pdfSha256: null, pdfBytes: null }
   const updated = await payload.update({
     collection: 'deliveries',
     id: delivery.id,
-    data: { status: 'queued', queuedAt: new Date().toISOString(), failedAt: null, claimedBy: null },
+    data: {
+      status: 'queued',
+      queuedAt: new Date().toISOString(),
+      failedAt: null,
+      claimedBy: null,
+      ...replaced,
+    },
     depth: 0,
   })
   await queueDeliveryJob(payload, delivery.id)

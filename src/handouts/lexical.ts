@@ -152,7 +152,7 @@ const headingLevel = (tag: string | undefined): 1 | 2 | 3 => {
   return level <= 1 ? 1 : level === 2 ? 2 : 3
 }
 
-const blockOf = (node: LexicalNode, images: Map<number, HandoutImage>): Block[] => {
+const blockOf = <I>(node: LexicalNode, images: Map<number, I>): Block<I>[] => {
   switch (node.type) {
     case 'paragraph': {
       const children = inlines(node.children)
@@ -186,7 +186,7 @@ const blockOf = (node: LexicalNode, images: Map<number, HandoutImage>): Block[] 
  * node degrades to its text, so new editor features never break a handout, and rich text that
  * is not valid Lexical degrades to the text it holds.
  */
-export const lexicalToBlocks = (
+export const lexicalToBlocks = <I = HandoutImage>(
   stored: LexicalState,
-  images: Map<number, HandoutImage> = new Map(),
-): Block[] => (readable(stored)?.root?.children ?? []).flatMap((node) => blockOf(node, images))
+  images: Map<number, I> = new Map(),
+): Block<I>[] => (readable(stored)?.root?.children ?? []).flatMap((node) => blockOf(node, images))

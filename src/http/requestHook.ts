@@ -1,8 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { stampClientAddress } from '../patientPage/clientAddress'
-
-const installed = Symbol.for('clinic-cms.requestHook')
+import { missingMembers } from '../seams/missingMembers'
+import { stampClientAddress } from './clientAddress'
+import { requestHookState } from './requestHookState'
 
 /** Strict-Transport-Security for staff pages and the API, when the site is served over https. */
 export const strictTransportSecurity = (): string | undefined =>
@@ -24,20 +24,41 @@ export const handleIncoming = (request: IncomingMessage, response: ServerRespons
   }
 }
 
+/** Node no longer has what the request hook replaces. */
+export class RequestHookShapeError extends Error {
+  name = 'RequestHookShapeError'
+  constructor(missing: readonly string[]) {
+    super(
+      `Node ${process.version} no longer has ${missing.join(', ')}: src/http/requestHook.ts ` +
+        'needs updating, or no request is stamped with its client’s address',
+    )
+  }
+}
+
 /**
  * Next's server offers no hook that sees a request's socket, and fills X-Forwarded-For from the
  * socket only when the client sent none: the one place that sees every request first is the
- * server's `request` event. Installed once per process from src/instrumentation.ts.
+ * server's `request` event, which Node emits through http.Server.prototype.emit. This is the
+ * one place that replaces it (installed once per process from src/instrumentation.ts); it
+ * checks first that the method is there, and a request that arrives unstamped anyway is named
+ * by clientAddress (whyUnstamped). test/unit/request-hook.spec.ts checks Node still emits
+ * every request through it.
  */
 export const installRequestHook = () => {
-  const prototype = http.Server.prototype as http.Server & { [installed]?: boolean }
-  if (prototype[installed]) {
+  const state = requestHookState()
+  if (state.installed) {
     return
   }
-  prototype[installed] = true
+  const prototype = http.Server.prototype
+  const missing = missingMembers('http.Server.prototype', prototype, { emit: 'function' })
+  if (missing.length > 0) {
+    throw new RequestHookShapeError(missing)
+  }
+  state.installed = true
   const emit = prototype.emit
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
+      state.requests += 1
       handleIncoming(args[0] as IncomingMessage, args[1] as ServerResponse)
     }
     return (emit as (...all: unknown[]) => boolean).call(this, event, ...args)

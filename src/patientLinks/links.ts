@@ -1,10 +1,20 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { and, eq, isNull, ne, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { PatientLinkStopReason } from '../../collections/vocabularies'
+import { payloadTable } from '../db/payloadTables'
+import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
 import { linkToken, madeWithCurrentSecret, tokenHash, type TokenParts } from './token'
+
+/*
+ * The only module that writes patient links: sends make and extend them, staff stop and renew
+ * them, archiving, erasing and moving programs stop them, and the page's visits are counted
+ * here (recordOpens), so what a link's row may hold is decided in one place.
+ */
 
 const DAY_MS = 24 * 60 * 60 * 1000
 export const defaultLinkDays = 180
@@ -80,9 +90,6 @@ const freshVersion = (parts: TokenParts) => ({
   lastOpenedAt: null,
   lastOpenedFrom: null,
 })
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && /unique|duplicate|already/i.test(error.message)
 
 /**
  * The token to print in a handout being sent to `patientId`: their link to the program, made
@@ -184,6 +191,27 @@ export const stopLinksWhere = async (
     ...(req ? { req } : {}),
   })
 
+/**
+ * An erased patient's links: stopped, and the network they were last opened from forgotten (in
+ * `req`'s transaction). Visits counted but not yet written are then never written to them.
+ */
+export const eraseLinksOfPatient = async (req: PayloadRequest, patientId: number, now: string) =>
+  req.payload.update({
+    collection: 'patient-links',
+    where: { patient: { equals: patientId } },
+    depth: 0,
+    req,
+    data: { state: 'stopped', stopReason: 'patient-erased', stoppedAt: now, lastOpenedFrom: null },
+  })
+
+/** A deleted patient's links (only ever made for a send that never went out), in `req`'s transaction. */
+export const deleteLinksOfPatient = async (req: PayloadRequest, patientId: number | string) =>
+  req.payload.delete({
+    collection: 'patient-links',
+    where: { patient: { equals: patientId } },
+    req,
+  })
+
 /** "New link": the old token stops working, a new one shows the same last sent program. */
 export const renewLink = async (payload: Payload, link: PatientLink) =>
   payload.update({
@@ -195,3 +223,39 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
       expiresAt: await activeUntil(payload),
     },
   })
+
+/** Visits to one link counted since its last write: how many, the last one's time and network. */
+export type LinkOpens = { count: number; at: string; network: string }
+
+/** The columns recordOpens writes (Payload's field names): checked at first use. */
+export const OPENS_COLUMNS = [
+  'id',
+  'openCount',
+  'lastOpenedAt',
+  'lastOpenedFrom',
+  'stopReason',
+] as const
+
+/**
+ * Adds counted visits to a link in one statement, without reading it first: the count grows by
+ * what was counted, the last-opened time never goes back, and the network is the last visit's.
+ * Nothing is written to the link of a patient erased since the visits were counted.
+ */
+export const recordOpens = async (payload: Payload, linkId: number, opens: LinkOpens) => {
+  const link = payloadTable(payload, 'patient-links', OPENS_COLUMNS)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  await drizzle
+    .update(link)
+    .set({
+      openCount: sql`${link.openCount} + ${opens.count}`,
+      lastOpenedAt: sql`GREATEST(${link.lastOpenedAt}, ${opens.at}::timestamptz)`,
+      lastOpenedFrom: opens.network,
+    } as Record<(typeof OPENS_COLUMNS)[number], unknown>)
+    .where(
+      and(
+        eq(link.id, linkId),
+        // Counted before the patient was erased: nothing of the visit is kept.
+        or(isNull(link.stopReason), ne(link.stopReason, 'patient-erased')),
+      ),
+    )
+}

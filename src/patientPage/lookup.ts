@@ -1,13 +1,30 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres'
+import { and, eq, gt, isNull, ne, or } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { payloadTable } from '../db/payloadTables'
 import { isTokenOf, tokenHash } from '../patientLinks/token'
 
 /** A link that opens a program: the delivery it shows. */
 export type OpenedLink = { id: number; program: number; delivery: number }
 
-type Row = OpenedLink & { patient: number; version: number; format: number | null }
+/** The columns the lookup reads, by table (Payload's field names): checked at first use. */
+export const LOOKUP_COLUMNS = {
+  'patient-links': [
+    'id',
+    'program',
+    'patient',
+    'version',
+    'tokenFormat',
+    'delivery',
+    'tokenHash',
+    'state',
+    'expiresAt',
+  ],
+  programs: ['id', 'patient'],
+  patients: ['id', 'status', 'erasedAt'],
+  deliveries: ['id', 'patient', 'program', 'erasedAt'],
+} as const
 
 /**
  * Finds a working link by its token in one indexed read: every token, whatever its shape or
@@ -23,25 +40,59 @@ export const lookUpLink = async (
   now: Date,
 ): Promise<OpenedLink | undefined> => {
   const hash = tokenHash(token.slice(0, 200))
+  const link = payloadTable(payload, 'patient-links', LOOKUP_COLUMNS['patient-links'])
+  const program = payloadTable(payload, 'programs', LOOKUP_COLUMNS.programs)
+  const patient = payloadTable(payload, 'patients', LOOKUP_COLUMNS.patients)
+  const delivery = payloadTable(payload, 'deliveries', LOOKUP_COLUMNS.deliveries)
   const { drizzle } = payload.db as unknown as PostgresAdapter
-  const { rows } = await drizzle.execute<Row>(
-    sql`SELECT link.id, link.program_id AS program, link.patient_id AS patient,
-          link.version::int AS version, link.token_format::int AS format,
-          link.delivery_id AS delivery
-        FROM patient_links link
-        JOIN programs program
-          ON program.id = link.program_id AND program.patient_id = link.patient_id
-        JOIN patients patient
-          ON patient.id = link.patient_id AND patient.status IS DISTINCT FROM 'archived'
-          AND patient.erased_at IS NULL
-        JOIN deliveries delivery
-          ON delivery.id = link.delivery_id AND delivery.patient_id = link.patient_id
-          AND delivery.program_id = link.program_id AND delivery.erased_at IS NULL
-        WHERE link.token_hash = ${hash} AND link.state = 'active'
-          AND link.expires_at > ${now.toISOString()}`,
-  )
-  const row = rows[0]
-  return row && isTokenOf(token, { ...row, format: row.format ?? 2 })
-    ? { id: row.id, program: row.program, delivery: row.delivery }
+  const rows = await drizzle
+    .select({
+      id: link.id,
+      program: link.program,
+      patient: link.patient,
+      version: link.version,
+      format: link.tokenFormat,
+      delivery: link.delivery,
+    })
+    .from(link)
+    .innerJoin(program, and(eq(program.id, link.program), eq(program.patient, link.patient)))
+    .innerJoin(
+      patient,
+      and(
+        eq(patient.id, link.patient),
+        or(isNull(patient.status), ne(patient.status, 'archived')),
+        isNull(patient.erasedAt),
+      ),
+    )
+    .innerJoin(
+      delivery,
+      and(
+        eq(delivery.id, link.delivery),
+        eq(delivery.patient, link.patient),
+        eq(delivery.program, link.program),
+        isNull(delivery.erasedAt),
+      ),
+    )
+    .where(
+      and(
+        eq(link.tokenHash, hash),
+        eq(link.state, 'active'),
+        gt(link.expiresAt, now.toISOString()),
+      ),
+    )
+    .limit(1)
+  const row = rows[0] as
+    Record<'id' | 'program' | 'patient' | 'version' | 'format' | 'delivery', unknown> | undefined
+  if (!row) {
+    return undefined
+  }
+  const parts = {
+    program: Number(row.program),
+    patient: Number(row.patient),
+    version: Number(row.version),
+    format: row.format === null ? 2 : Number(row.format),
+  }
+  return isTokenOf(token, parts)
+    ? { id: Number(row.id), program: parts.program, delivery: Number(row.delivery) }
     : undefined
 }

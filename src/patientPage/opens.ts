@@ -1,11 +1,9 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-type Opens = { count: number; at: string; network: string }
+import { recordOpens, type LinkOpens } from '../patientLinks/links'
 
 /** Visits counted since the last write, per link. */
-const pending = new Map<number, Opens>()
+const pending = new Map<number, LinkOpens>()
 let timer: NodeJS.Timeout | undefined
 let writing: Promise<void> = Promise.resolve()
 
@@ -34,18 +32,12 @@ export const writeOpens = (payload: Payload): Promise<void> => {
   timer = undefined
   const batch = [...pending]
   pending.clear()
-  const { drizzle } = payload.db as unknown as PostgresAdapter
   // One write after another; a failed one does not stop the next.
   writing = writing
     .catch(() => undefined)
     .then(async () => {
       for (const [link, opens] of batch) {
-        await drizzle.execute(
-          sql`UPDATE patient_links SET open_count = open_count + ${opens.count},
-              last_opened_at = GREATEST(last_opened_at, ${opens.at}::timestamptz),
-              last_opened_from = ${opens.network}
-            WHERE id = ${link}`,
-        )
+        await recordOpens(payload, link, opens)
       }
     })
   return writing

@@ -1,17 +1,18 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import { keptImage } from '../delivery/keptDocument'
-import { pdfFileName } from '../delivery/deliveryMessage'
+import { pdfFileName } from '../handouts/format/fileName'
+import { keptImage } from '../delivery/imageStore'
 import { linkClock } from '../patientLinks/clock'
-import { clientAddress, networkOf } from './clientAddress'
+import { clientAddress, networkOf } from '../http/clientAddress'
 import { patientHeaders } from './headers'
 import { keptDelivery, keptPdf, type KeptDelivery } from './keptDelivery'
 import { lookUpLink } from './lookup'
 import { countOpen } from './opens'
 import { allowLookup } from './rateLimit'
-import { notFoundPage, tooManyPage, type Clinic } from './render/notFound'
-import { renderProgramPage, type RenderedPage } from './render/page'
+import { notFoundPage, tooManyPage, type Clinic } from '../handouts/page/notFound'
+import { renderProgramPage, type RenderedPage } from '../handouts/page/page'
+import { unreadableProgramPage } from './unreadablePage'
 
 /** Pages rendered once per delivery, link and print size, served many times. */
 const pages = new LRUCache<string, RenderedPage & { bytes: Uint8Array<ArrayBuffer> }>({
@@ -69,7 +70,8 @@ const targetOf = (rest: string[]): Target | undefined => {
 
 const pageResponse = (request: Request, delivery: KeptDelivery, base: string) => {
   const size = new URL(request.url).searchParams.get('size')
-  const large = size === 'large' || (size !== 'normal' && delivery.document.layout.largePrint)
+  const large =
+    size === 'large' || (size !== 'normal' && delivery.snapshot.document.layout.largePrint)
   const etag = `"delivery-${delivery.id}-${large ? 'large' : 'normal'}"`
   const key = `${base}|${delivery.id}|${large}`
   let page = pages.get(key)
@@ -78,7 +80,7 @@ const pageResponse = (request: Request, delivery: KeptDelivery, base: string) =>
   }
   if (!page) {
     const rendered = renderProgramPage({
-      document: delivery.document,
+      document: delivery.snapshot.document,
       sentAt: delivery.sentAt,
       base,
       large,
@@ -122,6 +124,10 @@ export const respondToPatient = async (
   if (!link || !delivery || !target) {
     return notFound(payload, request)
   }
+  if ('unreadable' in delivery) {
+    // The link is good but what was kept of the program cannot be read (logged where read).
+    return html(unreadableProgramPage(await clinicOf(payload), visitorLanguage(request)), 500)
+  }
   if (target.kind === 'page') {
     countOpen(payload, link.id, now, networkOf(address))
     return pageResponse(request, delivery, `/p/${token}`)
@@ -130,7 +136,7 @@ export const respondToPatient = async (
     const pdf = await keptPdf(delivery)
     return pdf
       ? bytes(pdf, 'application/pdf', {
-          'Content-Disposition': `attachment; filename="${pdfFileName(delivery.document.meta.title)}"`,
+          'Content-Disposition': `attachment; filename="${pdfFileName(delivery.snapshot.document.meta.title)}"`,
         })
       : notFound(payload, request)
   }

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { outboxDir } from '../email/transport'
 import { linkClock } from '../patientLinks/clock'
+import { eraseLinksOfPatient } from '../patientLinks/links'
 import { forgetKeptDelivery } from '../patientPage/keptDelivery'
 import type { Delivery } from '../payload-types'
 
@@ -49,8 +50,8 @@ const deleteFilesOf = async (req: PayloadRequest, deliveries: Delivery[]): Promi
 
 /**
  * Erases a patient's personal data, for good: their name, email and consent; their programs'
- * titles and personal notes; each delivery's kept handout (which names them and holds the
- * notes), recipient address and error texts, and its kept PDF file and any outbox copy.
+ * titles and personal notes; each delivery's snapshot (which names them, holds the notes and
+ * their link), recipient address and error texts, and its kept PDF file and any outbox copy.
  * Each delivery keeps its dates, status, content versions, PDF SHA-256 and size, marked
  * `erasedAt`, so the clinic can still show what was sent and when. Their links stop (the page
  * answers not-found) and the patient is archived. The records change in one transaction;
@@ -111,7 +112,7 @@ export const erasePatient = async (
         depth: 0,
         req,
         data: {
-          document: null,
+          snapshot: null,
           recipient: null,
           lastError: null,
           attempts: (delivery.attempts ?? []).map(({ error: _error, ...attempt }) => attempt),
@@ -120,18 +121,7 @@ export const erasePatient = async (
         },
       })
     }
-    await payload.update({
-      collection: 'patient-links',
-      where: { patient: { equals: patientId } },
-      depth: 0,
-      req,
-      data: {
-        state: 'stopped',
-        stopReason: 'patient-erased',
-        stoppedAt: now,
-        lastOpenedFrom: null,
-      },
-    })
+    await eraseLinksOfPatient(req, patientId, now)
     if (shouldCommit) {
       await commitTransaction(req)
     }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { deleteLinksOfPatient } from '../patientLinks/links'
 import { PatientKept } from './patientKept'
 
 /**
@@ -29,9 +30,5 @@ export const refuseDeleteOfSentPatient: CollectionBeforeDeleteHook = async ({ id
       `This patient has ${programs.totalDocs === 1 ? 'a program' : `${programs.totalDocs} programs`}: delete ${programs.totalDocs === 1 ? 'it' : 'them'} first, or archive the patient instead.`,
     )
   }
-  await req.payload.delete({
-    collection: 'patient-links',
-    where: { patient: { equals: id } },
-    req,
-  })
+  await deleteLinksOfPatient(req, id)
 }

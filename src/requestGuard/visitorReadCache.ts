@@ -2,10 +2,9 @@ import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import { libraryGeneration } from '../db/libraryGeneration'
+import { isLibraryGlobal, keptForVisitors } from '../libraryCollections'
 import { mayAuthenticate, visitorRead } from './visitorRequest'
 
-/** Collections a visitor reads (published library content). */
-const LIBRARY = new Set(['conditions', 'techniques', 'routines', 'resources', 'tools'])
 const HANDOUTS = new Set(['handout.pdf', 'handout.html'])
 
 type Kept = { status: number; headers: Array<[string, string]>; body: ArrayBuffer }
@@ -15,16 +14,19 @@ const megabytes = () => {
   return Number.isFinite(wanted) && wanted >= 0 ? wanted : 64
 }
 
-/** A `GET` of one of the library's addresses (a visitor's read, unless it carries a session). */
+/**
+ * A `GET` of one of the library's addresses (a visitor's read, unless it carries a session): a
+ * library collection's list or document, or its handout, or a library global (src/libraryCollections).
+ */
 const isLibraryRead = (request: Request, segments: string[]) => {
   if (request.method !== 'GET') {
     return false
   }
   if (segments[0] === 'globals') {
-    return segments.length === 2 && segments[1] === 'clinic-settings'
+    return segments.length === 2 && isLibraryGlobal(segments[1])
   }
   return (
-    LIBRARY.has(segments[0]) &&
+    keptForVisitors(segments[0]) &&
     (segments.length <= 2 || (segments.length === 3 && HANDOUTS.has(segments[2])))
   )
 }

@@ -1,16 +1,20 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import type { ComposeContext } from '../../src/handouts/compose/context'
+import type {
+  ComposeContext,
+  ComposedDocument,
+  ComposedImage,
+} from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
 import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
-import type { Block, HandoutDocument } from '../../src/handouts/document'
+import type { Block } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import { idsOf } from '../../src/relationships/idOf'
 import { isHomePurpose, THERAPIST_APPLIED } from '../../collections/vocabularies'
 
-const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
+const bullets = (rows: Array<{ text: string }> | null | undefined): Block<ComposedImage>[] =>
   rows?.length
     ? [
         {
@@ -29,7 +33,7 @@ const bullets = (rows: Array<{ text: string }> | null | undefined): Block[] =>
 export const composeConditionGuide = async (
   context: ComposeContext,
   conditionId: number,
-): Promise<HandoutDocument> => {
+): Promise<ComposedDocument> => {
   const { reader } = context
   const condition = await reader.findByID({
     collection: 'conditions',
@@ -47,7 +51,7 @@ export const composeConditionGuide = async (
     limit: 50,
   })
 
-  const blocks: Block[] = [
+  const blocks: Block<ComposedImage>[] = [
     { type: 'paragraph', children: [{ type: 'text', text: condition.summary }] },
     safetyBox(
       condition.redFlags.map((flag) => flag.text),
@@ -81,7 +85,7 @@ export const composeConditionGuide = async (
     blocks.push({ type: 'heading', level: 2, text: 'Techniques you can do at home' })
     blocks.push(...(await techniqueCards(context, atHome, 1)))
   }
-  const routineBlocks = (routine: (typeof routines)[number]): Block[] => [
+  const routineBlocks = (routine: (typeof routines)[number]): Block<ComposedImage>[] => [
     { type: 'heading', level: 3, text: routine.name },
     {
       type: 'paragraph',

@@ -1,12 +1,16 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import type { ComposeContext } from '../../src/handouts/compose/context'
+import type {
+  ComposeContext,
+  ComposedDocument,
+  ComposedImage,
+} from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { resourceList } from '../../src/handouts/compose/resources'
 import { safetyBox } from '../../src/handouts/compose/safety'
 import { programPlan } from '../../src/handouts/compose/programPlan'
 import { loadTechniques, techniqueCards } from '../../src/handouts/compose/techniqueCards'
-import type { Block, HandoutDocument } from '../../src/handouts/document'
+import type { Block } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 import type { Program, Routine } from '../../src/payload-types'
 import { idOf, idsOf } from '../../src/relationships/idOf'
@@ -28,7 +32,7 @@ const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
 export const composeHomeProgram = async (
   context: ComposeContext,
   programId: number,
-): Promise<HandoutDocument> => {
+): Promise<ComposedDocument> => {
   const { reader } = context
   const program: Program = await reader.findByID({
     collection: 'programs',
@@ -75,7 +79,7 @@ export const composeHomeProgram = async (
   )
   const { plan, cards } = programPlan(orderedRoutines, program.items ?? [], techniques)
 
-  const blocks: Block[] = []
+  const blocks: Block<ComposedImage>[] = []
   const firstName = patient.name.split(/\s+/)[0]
   blocks.push({
     type: 'paragraph',

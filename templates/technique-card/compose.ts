@@ -1,10 +1,14 @@
 import { loadBranding } from '../../src/handouts/compose/branding'
 import { contactBlock } from '../../src/handouts/compose/contact'
-import type { ComposeContext } from '../../src/handouts/compose/context'
+import type {
+  ComposeContext,
+  ComposedDocument,
+  ComposedImage,
+} from '../../src/handouts/compose/context'
 import { loadImages } from '../../src/handouts/compose/images'
 import { safetyBox } from '../../src/handouts/compose/safety'
 import { techniqueCard } from '../../src/handouts/compose/techniqueCards'
-import type { Block, HandoutDocument } from '../../src/handouts/document'
+import type { Block } from '../../src/handouts/document'
 import { lexicalToBlocks, uploadIdsIn } from '../../src/handouts/lexical'
 
 const labels: Record<string, string> = {
@@ -20,7 +24,7 @@ const labels: Record<string, string> = {
 export const composeTechniqueCard = async (
   context: ComposeContext,
   techniqueId: number,
-): Promise<HandoutDocument> => {
+): Promise<ComposedDocument> => {
   const technique = await context.reader.findByID({
     collection: 'techniques',
     id: techniqueId,
@@ -30,7 +34,7 @@ export const composeTechniqueCard = async (
   const body = technique.body as Parameters<typeof lexicalToBlocks>[0]
   // Safety first; the card then starts on page 1 under it rather than leaving page 1 blank.
   const card = { ...(await techniqueCard(context, { technique }, 1)), breakable: true }
-  const blocks: Block[] = [safetyBox([], branding), card]
+  const blocks: Block<ComposedImage>[] = [safetyBox([], branding), card]
   const more = lexicalToBlocks(body, await loadImages(context, uploadIdsIn(body)))
   if (more.length) {
     blocks.push({ type: 'heading', level: 2, text: 'More about this technique' }, ...more)

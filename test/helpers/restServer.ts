@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 
 import { guardedRoutes } from '../../src/requestGuard/guardedRoutes'
 import config from '../../src/payload.config'
-import { stampClientAddress } from '../../src/patientPage/clientAddress'
+import { stampClientAddress } from '../../src/http/clientAddress'
 import { respondToPatient } from '../../src/patientPage/respond'
 
 const routes = guardedRoutes(config)

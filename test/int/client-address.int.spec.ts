@@ -5,7 +5,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 
 import { usesEmbeddedDatabase } from '../../src/db/embedded'
-import { normaliseAddress, resolveClientAddress } from '../../src/patientPage/clientAddress'
+import { normaliseAddress, resolveClientAddress } from '../../src/http/clientAddress'
 import { RATE_LIMIT_SCHEMA } from '../../src/patientPage/rateLimit'
 import { hasBuild, startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'

@@ -162,7 +162,8 @@ describe("Erasing a patient's personal data", () => {
     const staticDir = world.payload.collections.deliveries.config.upload.staticDir as string
     const pdfFile = path.join(staticDir, delivery.filename!)
     await stat(pdfFile)
-    expect(JSON.stringify(delivery.document)).toContain(NOTE)
+    expect(JSON.stringify(delivery.snapshot)).toContain(NOTE)
+    expect(JSON.stringify(delivery.snapshot)).toContain(patient.name)
 
     const erased = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
       confirm: String(patient.id),
@@ -194,7 +195,9 @@ describe("Erasing a patient's personal data", () => {
       idempotencyKey: delivery.idempotencyKey,
     })
     expect(after.erasedAt).toBeTruthy()
-    expect(after.document ?? null).toBeNull()
+    expect(after.snapshot ?? null).toBeNull()
+    expect(JSON.stringify(after)).not.toContain(NOTE)
+    expect(after.contentVersions).toEqual(delivery.contentVersions)
     expect(after.recipient ?? null).toBeNull()
     const links = await read(`/patient-links?where[patient][equals]=${patient.id}&depth=0`)
     expect(links).toMatchObject({ docs: [{ state: 'stopped', stopReason: 'patient-erased' }] })

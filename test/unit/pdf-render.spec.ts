@@ -487,7 +487,6 @@ describe('renderPdf', () => {
 
   it('survives malformed blocks without failing the handout', async () => {
     const malformed = [
-      { type: 'mystery', text: 'An unknown block degrades to its text' },
       { type: 'list', ordered: true, items: 'not a list' },
       { type: 'techniqueCard', number: Number.NaN, name: '', steps: null, dosage: [{ label: 3 }] },
       { type: 'dosageTable', rows: [] },
@@ -495,11 +494,12 @@ describe('renderPdf', () => {
         type: 'paragraph',
         children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('not a link')] }],
       },
+      { type: 'paragraph', children: [text('The blocks after them still print')] },
     ] as unknown as Block[]
     const pdf = await render(handout({ blocks: malformed }))
     const output = await allText(pdf)
 
-    expect(output).toContain('An unknown block degrades to its text')
+    expect(output).toContain('The blocks after them still print')
     expect(output).toContain('not a link')
     expect(pdf.toString('latin1')).not.toContain('javascript:')
   })

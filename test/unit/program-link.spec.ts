@@ -4,7 +4,7 @@ import jsQR from 'jsqr'
 import type { HandoutDocument } from '../../src/handouts/document'
 import { renderEmail } from '../../src/handouts/email/renderEmail'
 import { renderPdf } from '../../src/handouts/pdf/renderPdf'
-import { renderProgramPage } from '../../src/patientPage/render/page'
+import { renderProgramPage } from '../../src/handouts/page/page'
 import { pageImages, pageTexts } from '../helpers/pdfPages'
 import { visibleText } from '../helpers/patientPage'
 
@@ -83,6 +83,37 @@ describe('The program page as rendered', () => {
     expect(text).toContain('Home program for Ana')
     expect(text).toContain('Updated on March 3, 2026')
     expect(html).not.toContain('López')
+  })
+
+  it('shows a snapshot’s pictures at their email size, served under the page by checksum', () => {
+    const file = (digit: string, width: number, height: number) => ({
+      sha256: digit.repeat(64),
+      mimeType: 'image/png' as const,
+      width,
+      height,
+    })
+    const image = {
+      key: 'rolls',
+      alt: 'Shoulders rolling back',
+      print: file('a', 1600, 1200),
+      email: file('b', 560, 420),
+    }
+    const document = handout() as unknown as HandoutDocument<typeof image>
+    const card = document.blocks[2] as Extract<
+      (typeof document.blocks)[number],
+      { type: 'techniqueCard' }
+    >
+    document.blocks[2] = { ...card, image }
+    const { html } = renderProgramPage({
+      document,
+      sentAt: '2026-03-03T10:00:00.000Z',
+      base: '/p/token',
+      large: false,
+    })
+    expect(html).toContain(
+      `<img src="/p/token/images/${'b'.repeat(64)}" alt="Shoulders rolling back" width="560" height="420"`,
+    )
+    expect(html).not.toContain('a'.repeat(64))
   })
 
   it('escapes what the clinic wrote', () => {

@@ -3,21 +3,11 @@ import type { Payload } from 'payload'
 
 import { libraryGeneration } from '../../db/libraryGeneration'
 import type { LibraryReader } from '../../handouts/compose/reader'
+import { isLibraryCollection, isLibraryGlobal } from '../../libraryCollections'
 
 type FindOptions = Parameters<Payload['find']>[0]
 type FindByIDOptions = Parameters<Payload['findByID']>[0]
 type FindGlobalOptions = Parameters<Payload['findGlobal']>[0]
-
-/** The clinic's shared library: the same documents recur in every patient's handout. */
-const libraryCollections = new Set([
-  'conditions',
-  'routines',
-  'techniques',
-  'resources',
-  'media',
-  'tools',
-])
-const libraryGlobals = new Set(['clinic-settings'])
 
 /** A kept document, and the library's change count it was read under. */
 type Entry = { stamp: string; doc: Record<string, unknown> }
@@ -68,13 +58,13 @@ const idsAsked = (options: FindOptions): number[] | undefined => {
 }
 
 /**
- * Library documents (conditions, routines, techniques, resources, media, tools, clinic settings)
- * read as the system are kept between handouts. Each piece of work (one handout's composing,
- * however many reads it makes) first reads the library's change count (`libraryGeneration`,
- * counted in the same transaction as every save or delete of the library); a kept document is
- * served only while the count is what it was when the document was read, so any edit, addition
- * or deletion makes the next handout read the library afresh, and what a handout records as its
- * content versions is exactly what it was made from. Payload's own read (access, hooks,
+ * Library documents (src/libraryCollections: the clinic's shared library, the same documents in
+ * every patient's handout) read as the system are kept between handouts. Each piece of work
+ * (one handout's composing, however many reads it makes) first reads the library's change count
+ * (`libraryGeneration`, counted in the same transaction as every save or delete of the library);
+ * a kept document is served only while the count is what it was when the document was read, so
+ * any edit, addition or deletion makes the next handout read the library afresh, and what a
+ * handout records as its content versions is exactly what it was made from. Payload's own read (access, hooks,
  * relations) is the costly part of composing a handout, and most of it is the same for every
  * patient.
  */
@@ -92,7 +82,7 @@ export const deliveryReadCache = (payload: Payload): LibraryReader => {
 
   const find = async (options: FindOptions) => {
     const ids = idsAsked(options)
-    if (!libraryCollections.has(options.collection) || !plainSystemRead(options) || !ids?.length) {
+    if (!isLibraryCollection(options.collection) || !plainSystemRead(options) || !ids?.length) {
       return payload.find(options)
     }
     const stamp = await stampOf()
@@ -130,7 +120,7 @@ export const deliveryReadCache = (payload: Payload): LibraryReader => {
 
   const findByID = async (options: FindByIDOptions) => {
     if (
-      !libraryCollections.has(options.collection) ||
+      !isLibraryCollection(options.collection) ||
       !plainSystemRead(options) ||
       typeof options.id !== 'number'
     ) {
@@ -151,7 +141,7 @@ export const deliveryReadCache = (payload: Payload): LibraryReader => {
   }
 
   const findGlobal = async (options: FindGlobalOptions) => {
-    if (!libraryGlobals.has(options.slug) || !plainSystemRead(options)) {
+    if (!isLibraryGlobal(options.slug) || !plainSystemRead(options)) {
       return payload.findGlobal(options)
     }
     const stamp = await stampOf()

@@ -1,11 +1,11 @@
 import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../brand/colour'
 import type { Branding } from '../document'
-import type { ComposeContext } from './context'
+import type { ComposedImage, ComposeContext } from './context'
 import { idOf } from '../../relationships/idOf'
 import { loadImages } from './images'
 
 /** Clinic settings as the handout's branding: every template is dressed in it. */
-export const loadBranding = async (context: ComposeContext): Promise<Branding> => {
+export const loadBranding = async (context: ComposeContext): Promise<Branding<ComposedImage>> => {
   const settings = await context.reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
   const logoId = idOf(settings.logo)
   const contactLines = [

@@ -10,7 +10,7 @@ import {
 } from '../../../collections/Media/variants'
 import type { Media } from '../../payload-types'
 import type { HandoutImage } from '../document'
-import type { ComposeContext } from './context'
+import type { ComposedImage, ComposeContext, ImageSize } from './context'
 import { readStoredFile } from './storedFiles'
 
 /**
@@ -49,17 +49,18 @@ const storedTypes = new Set(['image/png', 'image/jpeg'])
 
 const handoutImage = (
   media: Media,
-  variant: VariantName,
   { data, width, height }: NormalisedImage,
   mimeType: HandoutImage['mimeType'],
 ): HandoutImage => ({
-  key: `media-${media.id}-${variant}`,
+  key: keyOf(media),
   data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
   mimeType,
   width,
   height,
   alt: media.alt,
 })
+
+const keyOf = (media: Media) => `media-${media.id}`
 
 type StoredFile = {
   filename?: string | null
@@ -90,43 +91,57 @@ const readFirst = async (staticDir: string, media: Media, files: StoredFile[]) =
  * A media item's stored size for the handout (print or email) or, when that size's file is
  * missing or was made before uploads were normalised, the stored file normalised to the size's
  * shape in memory. Undefined when no file can be read; bytes that are not an image at all are
- * passed on as stored, so the PDF shows the picture's description in its place. Either way a
- * handout is still made.
+ * passed on as stored, so the PDF shows the picture's description in its place.
  */
-export const loadImage = async (
-  context: ComposeContext,
-  media: Media | number | null | undefined,
+const loadSize = async (
+  mediaDir: string,
+  media: Media,
+  variant: ImageSize,
 ): Promise<HandoutImage | undefined> => {
-  if (!media || typeof media === 'number') {
-    return undefined
-  }
-  const variant = context.imageSize
-  const found = await readFirst(context.mediaDir, media, [media.sizes?.[variant] ?? {}, media])
+  const found = await readFirst(mediaDir, media, [media.sizes?.[variant] ?? {}, media])
   if (!found) {
     return undefined
   }
   const { stored, bytes, version } = found
   const shaped = await inVariantShape(bytes, variant, version)
   if (shaped) {
-    return handoutImage(media, variant, shaped, 'image/png')
+    return handoutImage(media, shaped, 'image/png')
   }
   const mimeType = stored.mimeType ?? ''
   if (!storedTypes.has(mimeType)) {
     return undefined
   }
   const size = { width: stored.width ?? 0, height: stored.height ?? 0 }
-  return handoutImage(
-    media,
-    variant,
-    { data: bytes, ...size },
-    mimeType as HandoutImage['mimeType'],
-  )
+  return handoutImage(media, { data: bytes, ...size }, mimeType as HandoutImage['mimeType'])
+}
+
+/**
+ * A media item in every size the compose asks for, read in one pass. Undefined when any of
+ * them cannot be read: the picture is then left out of the handout everywhere alike, and a
+ * handout is still made.
+ */
+export const loadImage = async (
+  context: ComposeContext,
+  media: Media | number | null | undefined,
+): Promise<ComposedImage | undefined> => {
+  if (!media || typeof media === 'number') {
+    return undefined
+  }
+  const sizes: ComposedImage['sizes'] = {}
+  for (const variant of context.imageSizes) {
+    const image = await loadSize(context.mediaDir, media, variant)
+    if (!image) {
+      return undefined
+    }
+    sizes[variant] = image
+  }
+  return { key: keyOf(media), alt: media.alt, sizes }
 }
 
 export const loadImages = async (context: ComposeContext, ids: number[]) => {
   const unique = [...new Set(ids)]
   if (unique.length === 0) {
-    return new Map<number, HandoutImage>()
+    return new Map<number, ComposedImage>()
   }
   const { docs } = await context.reader.find({
     collection: 'media',
@@ -137,5 +152,5 @@ export const loadImages = async (context: ComposeContext, ids: number[]) => {
   const loaded = await Promise.all(
     docs.map(async (doc) => [doc.id, await loadImage(context, doc)] as const),
   )
-  return new Map(loaded.filter((entry): entry is [number, HandoutImage] => entry[1] !== undefined))
+  return new Map(loaded.filter((entry): entry is [number, ComposedImage] => entry[1] !== undefined))
 }

@@ -15,7 +15,7 @@ type Section = { title: string; intro?: string; uses: Use[] }
 
 export type ProgramPlan = {
   /** Each routine as a short plan naming the cards by number, with its own dosage. */
-  plan: Block[]
+  plan: Block<never>[]
   /** Each technique once, in the order first used, numbered from 1. */
   cards: PlannedTechnique[]
 }
@@ -107,7 +107,7 @@ export const programPlan = (
 
   const plan = sections
     .filter((section) => section.uses.length > 0)
-    .flatMap((section): Block[] => {
+    .flatMap((section): Block<never>[] => {
       const schedule = schedulePhrase(sameSchedule(section.uses))
       const intro = [section.intro, schedule ? `When: ${schedule}.` : ''].filter(Boolean).join(' ')
       return [

@@ -13,7 +13,10 @@ const kindWords: Record<Resource['kind'], string> = {
 }
 
 /** Published resources (for this caller) as a list block, or nothing when there are none. */
-export const resourceList = async (context: ComposeContext, ids: number[]): Promise<Block[]> => {
+export const resourceList = async (
+  context: ComposeContext,
+  ids: number[],
+): Promise<Block<never>[]> => {
   const unique = [...new Set(ids)]
   if (unique.length === 0) {
     return []

@@ -14,9 +14,9 @@ const generalRedFlags = [
  */
 export const safetyBox = (
   redFlags: string[],
-  branding: Branding,
+  branding: Branding<unknown>,
   { breakable = false } = {},
-): Block => {
+): Block<never> => {
   const unique = [...new Set(redFlags.map((flag) => flag.trim()).filter(Boolean))]
   const phone = branding.contactLines.find((line) => line.startsWith('Phone:'))
   return {

@@ -1,8 +1,8 @@
 import type { Technique } from '../../payload-types'
 import { effectiveDosage, type Dosage } from '../../dosage/dosage'
 import { idOf } from '../../relationships/idOf'
-import type { Block, DosageRow, HandoutImage } from '../document'
-import type { ComposeContext } from './context'
+import type { Block, DosageRow } from '../document'
+import type { ComposedImage, ComposeContext } from './context'
 import { dosageRows } from './dosageRows'
 import { loadImage, loadImages } from './images'
 
@@ -14,7 +14,7 @@ export type PlannedTechnique = {
   note?: string | null
 }
 
-type TechniqueCard = Extract<Block, { type: 'techniqueCard' }>
+type TechniqueCard = Extract<Block<ComposedImage>, { type: 'techniqueCard' }>
 
 const texts = (rows: Array<{ text: string }> | null | undefined) =>
   (rows ?? []).map((row) => row.text).filter(Boolean)
@@ -39,7 +39,7 @@ export const techniqueCard = async (
   context: ComposeContext,
   { technique, dosage, rows, note }: PlannedTechnique,
   number: number,
-  images?: Map<number, HandoutImage>,
+  images?: Map<number, ComposedImage>,
 ): Promise<TechniqueCard> => {
   const [firstImage] = technique.images ?? []
   const image =

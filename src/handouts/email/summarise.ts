@@ -1,4 +1,5 @@
 import type { Block, HandoutDocument } from '../document'
+import { unknownBlockKind } from '../unknownKind'
 
 /** Gmail clips an HTML part past 102 KB; staying well below keeps every client whole. */
 export const EMAIL_HTML_BUDGET_BYTES = 60 * 1024
@@ -10,6 +11,26 @@ type Card = Extract<Block, { type: 'techniqueCard' }>
 
 /** A card in short: what it is, what to take care with, the clinician's note (the plan says how much). */
 const shortCard = (card: Card): Card => ({ ...card, steps: [], cues: [], dosage: [] })
+
+/** A block as the short email shows it: only technique cards are cut. */
+const inShort = (block: Block): Block => {
+  switch (block.type) {
+    case 'techniqueCard':
+      return shortCard(block)
+    case 'heading':
+    case 'paragraph':
+    case 'list':
+    case 'quote':
+    case 'image':
+    case 'dosageTable':
+    case 'callout':
+    case 'resourceList':
+    case 'contact':
+      return block
+    default:
+      return unknownBlockKind(block)
+  }
+}
 
 /**
  * The same handout for an email too long for one message: every technique card keeps its
@@ -29,7 +50,7 @@ export const summariseForEmail = (doc: HandoutDocument): HandoutDocument => {
     children: [{ type: 'text', text: summaryNote }],
   }
   const blocks = doc.blocks.flatMap((block, i): Block[] => {
-    const short = block.type === 'techniqueCard' ? shortCard(block) : block
+    const short = inShort(block)
     return i === first ? [note, short] : [short]
   })
   return { ...doc, blocks }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { HandoutTemplate } from '../../../templates'
 import { readableRecord, routeId } from '../../http/readableRecord'
 import { problem } from '../../http/problem'
+import { pdfFileName } from '../format/fileName'
 import { composeHandout, type HandoutRequest } from '../make'
 import { renderEmailOffThread, renderPdfOffThread, type RenderLane } from '../render/renderPool'
 import {
@@ -83,12 +84,7 @@ export const handoutEndpoints = (
     endpoint('/:id/handout.pdf', async (req, prepared, lane) => {
       const document = await composeHandout(request(req, prepared), 'print')
       const pdf = await renderPdfOffThread(document, undefined, lane)
-      const filename = `${
-        document.meta.title
-          .replace(/[^\w\- ]+/g, '')
-          .trim()
-          .replace(/\s+/g, '-') || 'handout'
-      }.pdf`
+      const filename = pdfFileName(document.meta.title)
       return new Response(new Uint8Array(pdf), {
         headers: {
           'Content-Type': 'application/pdf',

@@ -1,4 +1,5 @@
 import type { Inline } from '../../document'
+import { unknownInlineKind } from '../../unknownKind'
 import { displayUrl, linkableUrl } from '../links'
 import type { HtmlContext } from './context'
 import { type Markup, markup, multilineText } from './markup'
@@ -35,6 +36,8 @@ const inlineItem = (inline: Inline, context: HtmlContext, insideLink: boolean): 
       const colour = context.theme.colours.primaryText
       return markup`<a href="${href}" target="_blank" style="color:${colour};text-decoration:underline">${label}</a>`
     }
+    default:
+      return unknownInlineKind(inline)
   }
 }
 

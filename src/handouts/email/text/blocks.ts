@@ -1,4 +1,5 @@
 import type { Block } from '../../document'
+import { unknownBlockKind } from '../../unknownKind'
 import { calloutText } from './callout'
 import type { TextContext } from './context'
 import { headingText, imageText, listText, paragraphText, quoteText } from './prose'
@@ -27,5 +28,7 @@ export const blockText = (block: Block, context: TextContext): string[] => {
       return resourceListText(block, context)
     case 'contact':
       return contactText(block)
+    default:
+      return unknownBlockKind(block)
   }
 }

@@ -1,4 +1,5 @@
 import type { Inline } from '../../document'
+import { unknownInlineKind } from '../../unknownKind'
 import { displayUrl, linkableUrl } from '../links'
 
 /** Inline content as plain text; a link reads "its text (its address)". */
@@ -24,6 +25,8 @@ export const inlineText = (inlines: Inline[], insideLink = false): string =>
             ? text
             : `${text} (${address})`
         }
+        default:
+          return unknownInlineKind(inline)
       }
     })
     .join('')

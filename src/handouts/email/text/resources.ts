@@ -1,4 +1,5 @@
 import type { Block } from '../../document'
+import { dosageInWords, dosageRowsToShow } from '../../format/dosage'
 import { displayUrl, linkableUrl, unlinkedAddress } from '../links'
 import type { TextContext } from './context'
 import { wrap } from './wrap'
@@ -25,7 +26,7 @@ export const resourceListText = (block: ResourceList, { language }: TextContext)
 /** One "Label: value" row a line, under its caption. */
 export const dosageTableText = (block: DosageTable): string[] => [
   ...(block.caption ? wrap(`${block.caption}:`) : []),
-  ...block.rows.flatMap((row) => wrap(`${row.label}: ${row.value}`, '  ', '    ')),
+  ...dosageRowsToShow(block.rows).flatMap((row) => wrap(dosageInWords(row), '  ', '    ')),
 ]
 
 export const contactText = (block: Contact): string[] => [

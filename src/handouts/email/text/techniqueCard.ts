@@ -1,4 +1,5 @@
 import type { Block } from '../../document'
+import { dosageInWords, dosageRowsToShow } from '../../format/dosage'
 import { labels } from '../labels'
 import type { TextContext } from './context'
 import { rule, wrap, wrapItems } from './wrap'
@@ -32,8 +33,9 @@ export const techniqueCardText = (card: TechniqueCard, context: TextContext): st
       ),
     )
   }
-  if (card.dosage.length) {
-    const pairs = card.dosage.map((row) => `${row.label}: ${row.value}`)
+  const dosage = dosageRowsToShow(card.dosage)
+  if (dosage.length) {
+    const pairs = dosage.map(dosageInWords)
     lines.push(...section(labels.dosage, wrapItems(pairs, DOSAGE_SEPARATOR, pad, pad)))
   }
   if (card.cues?.length) {

@@ -1,5 +1,5 @@
 import type { RenderContext } from '../context'
-import { formatHandoutDate } from '../dates'
+import { formatHandoutDate } from '../../format/dates'
 import { fromStart } from '../layout/direction'
 import { piece, type Piece } from '../layout/piece'
 import { textPieces } from '../layout/textPieces'

@@ -1,5 +1,6 @@
 import type { Inline } from '../../document'
 import { printedAddress, saysItsAddress } from '../../printedAddress'
+import { unknownInlineKind } from '../../unknownKind'
 
 /** A stretch of text with one set of inline styles: what the line breaker consumes. */
 export type Run = {
@@ -18,14 +19,13 @@ export const safeLink = (url: unknown): string | undefined =>
   typeof url === 'string' && SAFE_LINK.test(url.trim()) ? url.trim() : undefined
 
 /**
- * Flattens inline nodes into runs; unknown or malformed nodes degrade to their text. A link's
- * address is printed after its text.
+ * Flattens inline nodes into runs; malformed ones degrade to their text, and one of a kind no
+ * renderer knows fails, naming it. A link's address is printed after its text.
  */
 export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: string): Run[] => {
-  if (!Array.isArray(inlines)) {
-    return []
-  }
-  return inlines.flatMap((inline): Run[] => {
+  // Typed again: Array.isArray makes a readonly array `any[]`.
+  const items: readonly Inline[] = Array.isArray(inlines) ? inlines : []
+  return items.flatMap((inline): Run[] => {
     if (!inline || typeof inline !== 'object') {
       return []
     }
@@ -53,10 +53,8 @@ export const runsFromInlines = (inlines: readonly Inline[] | undefined, link?: s
       }
       case 'lineBreak':
         return [{ text: '\n' }]
-      default: {
-        const text = (inline as { text?: unknown }).text
-        return typeof text === 'string' ? [{ text, link }] : []
-      }
+      default:
+        return unknownInlineKind(inline)
     }
   })
 }

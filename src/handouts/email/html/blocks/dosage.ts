@@ -1,4 +1,5 @@
 import type { Block, DosageRow } from '../../../document'
+import { dosageRowsToShow } from '../../../format/dosage'
 import type { HtmlContext } from '../context'
 import { layoutTable, textStyle } from '../layout'
 import { type Markup, markup, multilineText, style } from '../markup'
@@ -27,8 +28,7 @@ export const dosageTableHtml = (block: DosageTable, context: HtmlContext): Marku
   const caption = block.caption
     ? markup`<tr><td style="padding-bottom:8px"><p style="${captionCss}">${multilineText(block.caption)}</p></td></tr>`
     : ''
-  const rows = block.rows.length
-    ? markup`<tr><td>${dosageRowsHtml(block.rows, context)}</td></tr>`
-    : ''
+  const shown = dosageRowsToShow(block.rows)
+  const rows = shown.length ? markup`<tr><td>${dosageRowsHtml(shown, context)}</td></tr>` : ''
   return layoutTable(markup`${caption}${rows}`)
 }

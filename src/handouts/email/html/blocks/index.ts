@@ -1,4 +1,5 @@
 import type { Block } from '../../../document'
+import { unknownBlockKind } from '../../../unknownKind'
 import type { HtmlContext } from '../context'
 import type { Markup } from '../markup'
 import { calloutHtml } from './callout'
@@ -33,6 +34,8 @@ export const blockHtml = (block: Block, context: HtmlContext): Markup => {
       return resourceListHtml(block, context)
     case 'contact':
       return contactHtml(block, context)
+    default:
+      return unknownBlockKind(block)
   }
 }
 

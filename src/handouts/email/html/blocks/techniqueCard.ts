@@ -1,4 +1,5 @@
 import type { Block } from '../../../document'
+import { dosageRowsToShow } from '../../../format/dosage'
 import { labels } from '../../labels'
 import { CONTENT_WIDTH, FONT_STACK } from '../../theme/theme'
 import type { HtmlContext } from '../context'
@@ -90,10 +91,9 @@ export const techniqueCardHtml = (card: TechniqueCard, context: HtmlContext): Ma
   if (card.steps.length > 0) {
     sections.push(stepsHtml(card.steps, context))
   }
-  if (card.dosage.length > 0) {
-    sections.push(
-      markup`${sectionLabel(labels.dosage, theme)}${dosageRowsHtml(card.dosage, context)}`,
-    )
+  const dosage = dosageRowsToShow(card.dosage)
+  if (dosage.length > 0) {
+    sections.push(markup`${sectionLabel(labels.dosage, theme)}${dosageRowsHtml(dosage, context)}`)
   }
   if (card.cues?.length) {
     sections.push(markup`${sectionLabel(labels.cues, theme)}${bulletsHtml(card.cues, context)}`)

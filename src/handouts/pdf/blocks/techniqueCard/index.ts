@@ -1,12 +1,12 @@
+import { dosageRowsToShow } from '../../../format/dosage'
 import type { RenderContext } from '../../context'
 import { fromStart } from '../../layout/direction'
 import { framed, piece, type Frame, type Piece } from '../../layout/piece'
 import { stacked } from '../../layout/stack'
 import type { StructTag } from '../../tagging'
-import { cleanRows } from '../dosageTable'
+import { dosagePieces } from '../dosage'
 import { figurePiece } from '../image'
 import type { BlockOf, BlockRenderer } from '../types'
-import { dosageBand } from './dosageBand'
 import { cardHeader } from './header'
 import { labelledList, notePanel, sectionLabel } from './sections'
 
@@ -196,14 +196,14 @@ export const techniqueCardPieces: BlockRenderer<Card> = (ctx, block, parent, wid
       { number, name, summary: text(block.summary), width: headerWidth },
       { heading, summary },
     )
-  const rows = cleanRows(block.dosage)
+  const rows = dosageRowsToShow(block.dosage)
   const note = text(block.note)
   const content = [
     ...headerStepsAndImage(ctx, block, header, tag, inner),
     ...(rows.length > 0
       ? [
           ...sectionLabel(ctx, labels.dosage, tag.child('P'), inner),
-          ...dosageBand(ctx, rows, tag, inner),
+          ...dosagePieces(ctx, rows, tag.child('Table'), inner, 'band'),
         ]
       : []),
     ...cuesAndPrecautions(ctx, block, tag, inner),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import { brandColours, INK } from '../../handouts/brand/colour'
-import type { Branding } from '../../handouts/document'
+import { brandColours, INK } from '../brand/colour'
+import type { Branding } from '../document'
 
 /** The page's one style sheet, in the clinic's colours, and its hash for the CSP. */
 export const pageStyles = (branding: Pick<Branding, 'primaryColour' | 'accentColour'>) => {

@@ -1,7 +1,8 @@
-import type { KeptDocument, KeptImage } from '../../delivery/keptDocument'
-import { directionOf, languageTag } from '../../handouts/brand/language'
-import { type Markup, markup, trustedMarkup } from '../../handouts/email/html/markup'
-import { blockHtml, type KeptBlock } from './blocks'
+import { directionOf, languageTag } from '../brand/language'
+import type { Branding, HandoutDocument } from '../document'
+import { type Markup, markup, trustedMarkup } from '../email/html/markup'
+import type { SnapshotImage } from '../snapshot/image'
+import { blockHtml } from './blocks'
 import { pageLabels } from './labels'
 import { pageStyles } from './styles'
 
@@ -11,7 +12,7 @@ type Shell = {
   language: string
   title: string
   large: boolean
-  branding: Pick<KeptDocument['branding'], 'primaryColour' | 'accentColour'>
+  branding: Pick<Branding, 'primaryColour' | 'accentColour'>
   body: Markup
 }
 
@@ -25,10 +26,11 @@ export const pageShell = ({ language, title, large, branding, body }: Shell): Re
 }
 
 export type ProgramPage = {
-  document: KeptDocument
+  /** The handout as the send's snapshot holds it. */
+  document: HandoutDocument<SnapshotImage>
   /** When the delivery was sent: "Updated on …". */
   sentAt: string
-  /** The page's own path, /p/<token>: the PDF and images are served under it. */
+  /** The page's own path, /p/<token>: the PDF and images (`images/<sha256>`) are served under it. */
   base: string
   large: boolean
 }
@@ -42,7 +44,7 @@ export const renderProgramPage = ({ document, sentAt, base, large }: ProgramPage
   const firstName = fullName.split(/\s+/)[0]
   // A default title names the patient in full ("Home program for …"): the page uses the first name.
   const title = fullName ? meta.title.split(fullName).join(firstName) : meta.title
-  const imageSrc = (image: KeptImage) => `${base}/images/${image.sha256}`
+  const imageSrc = (image: SnapshotImage) => `${base}/images/${image.email.sha256}`
   const context = { imageSrc, clinicianName: meta.clinicianName }
   const toggle = large
     ? markup`<a class="button secondary" href="${base}?size=normal">${labels.normalText}</a>`
@@ -51,9 +53,9 @@ export const renderProgramPage = ({ document, sentAt, base, large }: ProgramPage
     branding.logo ? markup`<img src="${imageSrc(branding.logo)}" alt="">` : ''
   }<p class="clinic">${branding.clinicName}</p></header><main>${
     firstName ? markup`<p>${labels.hello(firstName)}</p>` : ''
-  }<h1>${title}</h1>${meta.subtitle ? markup`<p class="subtitle">${meta.subtitle}</p>` : ''}<p class="updated"><time datetime="${sentAt}">${labels.updatedOn(sentAt)}</time></p><nav class="tools" aria-label="${labels.pageTools}"><a class="button primary" href="${base}/program.pdf">${labels.downloadPdf}</a>${toggle}</nav>${(
-    document.blocks as KeptBlock[]
-  ).map((block) => blockHtml(block, context))}</main><footer>${[
+  }<h1>${title}</h1>${meta.subtitle ? markup`<p class="subtitle">${meta.subtitle}</p>` : ''}<p class="updated"><time datetime="${sentAt}">${labels.updatedOn(sentAt)}</time></p><nav class="tools" aria-label="${labels.pageTools}"><a class="button primary" href="${base}/program.pdf">${labels.downloadPdf}</a>${toggle}</nav>${document.blocks.map(
+    (block) => blockHtml(block, context),
+  )}</main><footer>${[
     branding.clinicName,
     ...branding.contactLines,
     branding.footer,

@@ -1,5 +1,5 @@
-import { markup } from '../../handouts/email/html/markup'
-import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../../handouts/brand/colour'
+import { markup } from '../email/html/markup'
+import { DEFAULT_ACCENT, DEFAULT_PRIMARY } from '../brand/colour'
 import { pageLabels } from './labels'
 import { pageShell, type RenderedPage } from './page'
 

@@ -14,7 +14,11 @@ const longDate = (language: string): Intl.DateTimeFormat => {
   return formatter
 }
 
-/** An ISO date (YYYY-MM-DD…) written out in the handout's language, e.g. "3 March 2025". */
+/**
+ * An ISO date (YYYY-MM-DD…) written out in the handout's language, e.g. "3 March 2025"; in
+ * English when the language tag is not one `Intl` accepts, and as given when it is not a date.
+ * The one date format of the PDF, the email and the patient's page.
+ */
 export const formatHandoutDate = (isoDate: string, language: string): string => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate.trim())
   if (!match) {

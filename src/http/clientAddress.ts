@@ -3,6 +3,8 @@ import { isIPv4, isIPv6 } from 'node:net'
 
 import proxyAddr from 'proxy-addr'
 
+import { whyUnstamped } from './requestHookState'
+
 /**
  * The header the server writes on every incoming request with the client's address, worked
  * out from the socket (and X-Forwarded-For only through trusted proxies). Whatever a client
@@ -111,9 +113,10 @@ export const stampClientAddress = (request: IncomingMessage) => {
 let warned = false
 
 /**
- * The client's address as the server stamped it (see stampClientAddress). A request that did not
- * pass through the stamp counts as `unknown` (all such requests share one limit) rather than
- * believing a header the client may have written.
+ * The client's address as the server stamped it (see stampClientAddress): for the patient
+ * pages' lookup limit, the network a visit is recorded from and the audit trail. A request that
+ * did not pass through the stamp counts as `unknown` (all such requests share one limit) rather
+ * than believing a header the client may have written, and the first such request says why.
  */
 export const clientAddress = (request: Request): string => {
   const stamped = request.headers.get(CLIENT_ADDRESS_HEADER)
@@ -122,9 +125,7 @@ export const clientAddress = (request: Request): string => {
   }
   if (!warned) {
     warned = true
-    console.warn(
-      `A request reached the patient pages without ${CLIENT_ADDRESS_HEADER}: the server's request hook (src/instrumentation.ts) is not installed, so every client counts as one.`,
-    )
+    console.warn(whyUnstamped(CLIENT_ADDRESS_HEADER))
   }
   return 'unknown'
 }

@@ -1,18 +1,16 @@
-import type { KeptImage } from '../../delivery/keptDocument'
-import { cardLabels } from '../../handouts/cardLabels'
-import type { Block, Inline, ListItem } from '../../handouts/document'
-import { displayUrl, linkableUrl } from '../../handouts/email/links'
-import { type Markup, markup, multilineText } from '../../handouts/email/html/markup'
+import { cardLabels } from '../cardLabels'
+import type { Block, DosageRow, Inline, ListItem } from '../document'
+import { displayUrl, linkableUrl } from '../email/links'
+import { type Markup, markup, multilineText } from '../email/html/markup'
+import { dosageRowsToShow } from '../format/dosage'
+import type { SnapshotImage } from '../snapshot/image'
+import { unknownBlockKind, unknownInlineKind } from '../unknownKind'
 
 /** What a block needs besides itself: where images are served, who the clinician is. */
-export type PageContext = { imageSrc: (image: KeptImage) => string; clinicianName?: string }
+export type PageContext = { imageSrc: (image: SnapshotImage) => string; clinicianName?: string }
 
-/** A block as kept with the delivery: its images are KeptImage, not bytes. */
-type KeptBlock = Block extends infer B
-  ? B extends { image?: unknown }
-    ? Omit<B, 'image'> & { image?: KeptImage }
-    : B
-  : never
+/** A block as a send's snapshot holds it: its pictures are checksums of stored files. */
+export type PageBlock = Block<SnapshotImage>
 
 const inline = (items: Inline[], insideLink = false): Markup =>
   markup`${items.map((item): Markup => {
@@ -37,6 +35,8 @@ const inline = (items: Inline[], insideLink = false): Markup =>
         }
         return markup`<a href="${href}" rel="noreferrer noopener">${children.value === '' ? displayUrl(href) : children}</a>`
       }
+      default:
+        return unknownInlineKind(item)
     }
   })}`
 
@@ -48,10 +48,11 @@ const list = (ordered: boolean, items: ListItem[]): Markup => {
   return ordered ? markup`<ol>${body}</ol>` : markup`<ul>${body}</ul>`
 }
 
-const picture = (image: KeptImage, context: PageContext, caption?: string): Markup =>
-  markup`<figure><img src="${context.imageSrc(image)}" alt="${image.alt}" width="${image.width}" height="${image.height}" loading="lazy">${caption ? markup`<figcaption>${caption}</figcaption>` : ''}</figure>`
+/** The picture at the email's size: the page is read on the same screens. */
+const picture = (image: SnapshotImage, context: PageContext, caption?: string): Markup =>
+  markup`<figure><img src="${context.imageSrc(image)}" alt="${image.alt}" width="${image.email.width}" height="${image.email.height}" loading="lazy">${caption ? markup`<figcaption>${caption}</figcaption>` : ''}</figure>`
 
-const dosage = (rows: { label: string; value: string }[]): Markup =>
+const dosage = (rows: DosageRow[]): Markup =>
   rows.length
     ? markup`<dl class="dosage">${rows.map((row) => markup`<dt>${row.label}</dt><dd>${row.value}</dd>`)}</dl>`
     : markup``
@@ -60,17 +61,18 @@ const plainList = (items: string[] | undefined) =>
   items?.length ? markup`<ul>${items.map((item) => markup`<li>${item}</li>`)}</ul>` : markup``
 
 const techniqueCard = (
-  card: Extract<KeptBlock, { type: 'techniqueCard' }>,
+  card: Extract<PageBlock, { type: 'techniqueCard' }>,
   context: PageContext,
 ): Markup => {
   const id = `technique-${card.number}`
+  const rows = dosageRowsToShow(card.dosage)
   return markup`<section class="card" aria-labelledby="${id}"><h3 id="${id}"><span class="number">${card.number}</span>${card.name}</h3>${
     card.summary ? markup`<p>${card.summary}</p>` : ''
   }${card.image ? picture(card.image, context) : ''}${
     card.steps.length
       ? markup`<h4>${cardLabels.steps}</h4><ol>${card.steps.map((step) => markup`<li>${step}</li>`)}</ol>`
       : ''
-  }${card.dosage.length ? markup`<h4>${cardLabels.dosage}</h4>${dosage(card.dosage)}` : ''}${
+  }${rows.length ? markup`<h4>${cardLabels.dosage}</h4>${dosage(rows)}` : ''}${
     card.cues?.length ? markup`<h4>${cardLabels.cues}</h4>${plainList(card.cues)}` : ''
   }${
     card.precautions?.length
@@ -84,7 +86,7 @@ const techniqueCard = (
 }
 
 /** One handout block as semantic HTML: the document's title is the page's only h1. */
-export const blockHtml = (block: KeptBlock, context: PageContext): Markup => {
+export const blockHtml = (block: PageBlock, context: PageContext): Markup => {
   switch (block.type) {
     case 'heading':
       return block.level === 3 ? markup`<h3>${block.text}</h3>` : markup`<h2>${block.text}</h2>`
@@ -99,7 +101,7 @@ export const blockHtml = (block: KeptBlock, context: PageContext): Markup => {
     case 'techniqueCard':
       return techniqueCard(block, context)
     case 'dosageTable':
-      return markup`${block.caption ? markup`<h4>${block.caption}</h4>` : ''}${dosage(block.rows)}`
+      return markup`${block.caption ? markup`<h4>${block.caption}</h4>` : ''}${dosage(dosageRowsToShow(block.rows))}`
     case 'callout':
       return markup`<section class="callout ${block.tone}"><h2>${block.title}</h2>${plainList(block.items)}${
         block.children?.length ? markup`<p>${inline(block.children)}</p>` : ''
@@ -118,8 +120,6 @@ export const blockHtml = (block: KeptBlock, context: PageContext): Markup => {
         block.signature ? markup`<p>${block.signature}</p>` : ''
       }</address>`
     default:
-      return markup``
+      return unknownBlockKind(block)
   }
 }
-
-export type { KeptBlock }

@@ -1,4 +1,4 @@
-import { formatHandoutDate } from '../../handouts/pdf/dates'
+import { formatHandoutDate } from '../format/dates'
 
 /** The words the patient page puts around the handout, in the patient's language. */
 export type PageLabels = {

@@ -8,7 +8,7 @@
  * it exits 0 whether or not the target is met.
  *
  *   npm run bench:send [-- --count 1000 --workers 2 --concurrency 10 --queue-width 1
- *                          --stage-sample 20 --timeout 600 --keep]
+ *                          --stage-sample 20 --timeout 600 --keep --profile DIR --strict]
  */
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -25,6 +25,7 @@ import {
   seconds,
   stageLines,
   TARGET_MS,
+  BOUND_MS,
 } from './send/report'
 
 const { values } = parseArgs({
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     'stage-sample': { type: 'string', default: '20' },
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 })
 const positive = (name: 'count' | 'concurrency' | 'queue-width' | 'stage-sample' | 'timeout') =>
@@ -79,7 +82,10 @@ const { startWorkers } = await import('./send/workers')
 const { sendBaseline } = await import('./send/baseline')
 const { timeStages } = await import('./send/stages')
 const { difference, startProbe } = await import('./send/probe')
+const { profileThisThread, summariseProfile, summariseWorkerProfiles } =
+  await import('./send/profile')
 
+let failedChecks = false
 try {
   await withPayload(async (payload) => {
     await timed('Seeded the starter library', () => seed(payload))
@@ -89,7 +95,7 @@ try {
 
     const workers = workerCount
       ? await timed(`Started ${workerCount} delivery workers`, () =>
-          startWorkers(workerCount, concurrency),
+          startWorkers(workerCount, concurrency, { profileDir: values.profile }),
         )
       : undefined
     const probe = startProbe(payload)
@@ -107,6 +113,8 @@ try {
     let queued: Awaited<ReturnType<typeof queueAll>>
     let sent: Awaited<ReturnType<typeof sendAll>>
     let afterQueue: ReturnType<typeof probe.snapshot>
+    const stopProfiling = values.profile ? await profileThisThread() : undefined
+    const queueProfile = `${values.profile}/queue/this-process.cpuprofile`
     if (workers) {
       let queueing = true
       const queueing$ = queueAll(payload, programs, queueWidth).finally(() => (queueing = false))
@@ -116,6 +124,7 @@ try {
         stillQueueing: () => queueing,
       })
       queued = await queueing$
+      await stopProfiling?.(queueProfile)
       afterQueue = probe.snapshot()
       console.log(
         `Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)} (the workers sending meanwhile)`,
@@ -124,6 +133,7 @@ try {
       sent = { ...watched, ms: watched.ms - queued.ms }
     } else {
       queued = await queueAll(payload, programs, queueWidth)
+      await stopProfiling?.(queueProfile)
       afterQueue = probe.snapshot()
       console.log(`Queued ${queued.deliveries.length} deliveries: ${seconds(queued.ms)}`)
       sent = await sendAll(payload, queued.deliveries, { concurrency, timeoutMs, onPass })
@@ -163,6 +173,7 @@ try {
 
     const total = queued.ms + sent.ms
     const target = (TARGET_MS * count) / 1000
+    const bound = (BOUND_MS * count) / 1000
     const sending = workers
       ? `${workerCount} worker processes (npm run jobs) sending while queueing, up to ${concurrency} jobs each at once`
       : `job concurrency ${concurrency} in this process after queueing`
@@ -214,15 +225,25 @@ try {
     console.log('\nPreparing one message, step by step (measured alone after the run):')
     stageLines(stages, count, queued.ms + sent.ms).forEach((line) => console.log(line))
 
+    if (values.profile) {
+      console.log('')
+      ;[
+        ...summariseProfile(queueProfile, "this process's main thread while queueing", count),
+        ...(workers ? summariseWorkerProfiles(values.profile, count) : []),
+      ].forEach((line) => console.log(line))
+    }
+
     console.log(`\nAfter: ${load()}`)
-    const met = total <= target && found.length === 0 && !sent.timedOut
+    const sound = found.length === 0 && !sent.timedOut
+    const met = total <= target && sound
     console.log(
-      `\nTarget (${count === 1000 ? '1,000 messages' : `scaled to ${count} messages`}): ≤ ${seconds(target)} queue + send`,
+      `\nTarget (${count === 1000 ? '1,000 messages' : `scaled to ${count} messages`}): ≤ ${seconds(target)} queue + send, never above ${seconds(bound)}`,
     )
     console.log(
-      `  ${met ? 'MET   ' : 'MISSED'}  ${seconds(total)}${found.length ? ' (and the checks failed)' : ''}` +
+      `  ${met ? 'MET   ' : total <= bound && sound ? 'MISSED (within the bound)' : 'MISSED'}  ${seconds(total)}${found.length ? ' (and the checks failed)' : ''}` +
         `${sent.timedOut ? ' (timed out)' : ''}; ${(total / baseline.ms).toFixed(1)}× the baseline`,
     )
+    failedChecks = !sound
   })
 } finally {
   await inbox.stop()
@@ -231,4 +252,6 @@ try {
     console.log(`Delivery PDFs kept in ${environment.dataDir}`)
   }
 }
-process.exit(0)
+// With --strict (CI) a failed check (a message lost, doubled or without its PDF) fails the run;
+// time never does, on a machine shared with other work.
+process.exit(values.strict && failedChecks ? 1 : 0)

@@ -9,16 +9,17 @@ export type RestBenchData = {
   routineId: number
 }
 
-const PATIENTS = 200
-
 /**
  * The outside check's library: the seeded content grown to 1,000 techniques and 200 routines,
- * and 200 patients of one clinician with a program each (made from the seeded conditions and
+ * and 200 patients of one clinician (fewer of each for CI's short run) with a program each (made from the seeded conditions and
  * routines). Made once per database: a second run finds it and only resets the password.
  */
-export const prepareRestBench = async (payload: Payload): Promise<RestBenchData> => {
+export const prepareRestBench = async (
+  payload: Payload,
+  { techniques = 1_000, routines: routineCount = 200, patients = 200 } = {},
+): Promise<RestBenchData> => {
   await seed(payload)
-  await growLibrary(payload, { techniques: 1_000, routines: 200 })
+  await growLibrary(payload, { techniques, routines: routineCount })
   const email = 'bench-rest-clinician@bench.clinic.test'
   const password = `quiet-harbour-lantern-${Date.now().toString(36)}`
   const existing = await payload.find({
@@ -47,7 +48,7 @@ export const prepareRestBench = async (payload: Payload): Promise<RestBenchData>
     collection: 'programs',
     where: { clinician: { equals: clinician.id } },
   })
-  for (let index = made; index < PATIENTS; index++) {
+  for (let index = made; index < patients; index++) {
     const patient = await payload.create({
       collection: 'patients',
       data: {

@@ -4,29 +4,27 @@ import type { Payload } from 'payload'
 
 import { composeReads } from '../../src/delivery/reads/composeReads'
 import { renderEmail } from '../../src/handouts/email/renderEmail'
-import { composeHandout, type HandoutRequest } from '../../src/handouts/make'
+import { composeDocument, type HandoutRequest, inSize } from '../../src/handouts/make'
 import { renderPdf } from '../../src/handouts/pdf/renderPdf'
 
 export type StageTimes = {
   programs: number
-  composePrintMs: number
+  composeMs: number
   renderPdfMs: number
-  composeEmailMs: number
   renderEmailMs: number
 }
 
 /**
- * Where one message's preparation goes, on its own: the same steps the delivery worker takes
- * (compose for print, render the PDF, compose for email, render the email, reading as the worker
- * does: each thing once, the library from the process's checked cache), timed one program
+ * Where one message's preparation goes, on its own: the same steps a send takes (compose once
+ * with both sizes of each picture, as the snapshot is made, then render the PDF and the email,
+ * reading as the delivery does: each thing once, the library from the process's checked cache), timed one program
  * at a time, with nothing else running, after one untimed warm-up, and summed. Divide by `programs` for per-message means.
  */
 export const timeStages = async (payload: Payload, programIds: number[]): Promise<StageTimes> => {
   const times: StageTimes = {
     programs: programIds.length,
-    composePrintMs: 0,
+    composeMs: 0,
     renderPdfMs: 0,
-    composeEmailMs: 0,
     renderEmailMs: 0,
   }
   const timed = async <T>(
@@ -42,10 +40,9 @@ export const timeStages = async (payload: Payload, programIds: number[]): Promis
     const reads = composeReads(payload)
     const { template } = await reads.findByID({ collection: 'programs', id, depth: 0 })
     const request: HandoutRequest = { payload, reader: reads, system: true, template, id }
-    const print = await time('composePrintMs', () => composeHandout(request, 'print'))
-    await time('renderPdfMs', () => renderPdf(print))
-    const email = await time('composeEmailMs', () => composeHandout(request, 'email'))
-    await time('renderEmailMs', () => renderEmail(email))
+    const composed = await time('composeMs', () => composeDocument(request, ['print', 'email']))
+    await time('renderPdfMs', () => renderPdf(inSize(composed, 'print')))
+    await time('renderEmailMs', () => renderEmail(inSize(composed, 'email')))
   }
   // Once untimed first: with worker processes sending, this process has not rendered yet, and
   // a worker's caches (fonts, shaped text, prepared images) are warm after its first message.

@@ -18,13 +18,18 @@ const cpuMsOf = async (pid: number | undefined) => {
 
 const startedMessage = 'Delivery worker started.'
 
-const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
+const startWorker = (env: NodeJS.ProcessEnv, concurrency: number, profileDir?: string) =>
   new Promise<ChildProcess>((resolve, reject) => {
     const child = fork(
       new URL('../../src/cli/jobs.ts', import.meta.url),
       ['--concurrency', String(concurrency)],
       {
         env,
+        // Each thread of the worker (its main thread and its render threads) writes a profile
+        // to profileDir when the worker stops.
+        execArgv: profileDir
+          ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`]
+          : process.execArgv,
         stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       },
     )
@@ -47,10 +52,14 @@ const startWorker = (env: NodeJS.ProcessEnv, concurrency: number) =>
  * every one has started and is polling the queue. They share the work through the jobs table
  * and the delivery claim.
  */
-export const startWorkers = async (count: number, concurrency: number) => {
+export const startWorkers = async (
+  count: number,
+  concurrency: number,
+  { profileDir }: { profileDir?: string } = {},
+) => {
   const env = { ...process.env, DATABASE_PUSH: 'false', JOBS_AUTORUN: 'false' }
   const workers = await Promise.all(
-    Array.from({ length: count }, () => startWorker(env, concurrency)),
+    Array.from({ length: count }, () => startWorker(env, concurrency, profileDir)),
   )
   return {
     count,

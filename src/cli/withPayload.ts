@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { EmbeddedDatabaseInUse, ensureDatabase } from '../db/ensureDatabase'
+import { payloadSecret } from '../secret'
 
 /** The database this command uses; a busy embedded database ends the command with its reason. */
 export const openDatabase = () =>
@@ -45,6 +46,14 @@ const keepOutOfDevServerReloads = () => {
  */
 export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Promise<T> => {
   const database = await openDatabase()
+  // The config refuses a weak secret too, but only once Payload and every collection have
+  // loaded, which takes seconds: checked first, a refusal is immediate.
+  try {
+    payloadSecret()
+  } catch (error) {
+    await database.stop()
+    refuseWithoutSecret(error)
+  }
   const [{ getPayload }, { default: config }, { shutdownPayload }] = await Promise.all([
     import('payload'),
     import('../payload.config').catch(refuseWithoutSecret),

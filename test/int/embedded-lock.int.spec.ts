@@ -63,8 +63,9 @@ describe('the embedded database folder', () => {
   it('stops a second process at once, naming the holder, when the holder serves no connection', async () => {
     const holder = await startHolder('lock-only')
 
-    const { code, output } = await open()
+    // Both are refused while the holder holds the folder: they are started together.
     const handout = start('src/cli/handout.ts', ['--technique', 'effleurage'])
+    const { code, output } = await open()
 
     const message = new RegExp(
       `The embedded database in .*pglite is open in process ${holder.pid} \\(.*embeddedHolder\\.ts lock-only\\), open since \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z, which serves no connection`,

@@ -1,5 +1,5 @@
 /**
- * The one check every seam under a library makes at first use (pdfkit-internals has the same
+ * The one check every seam under a library makes at first use (pdfkit-internals uses it
  * for pdfkit): which members an object of the library lacks, named for the error message.
  */
 type Kind = 'function' | 'number' | 'boolean' | 'string' | 'object' | 'array'

@@ -4,25 +4,10 @@ import path from 'node:path'
 import type * as fontkit from 'fontkit'
 
 import { projectRoot } from '../../../paths'
+import { missingMembers, type Shape } from '../../../seams/missingMembers'
 import type { Document, EmbeddedFont } from './types'
 
-type Kind = 'function' | 'number' | 'boolean' | 'string' | 'object' | 'array'
-
-/** What the fast path reads or replaces on one pdfkit object, by member name. */
-export type Shape = Readonly<Record<string, Kind>>
-
-const kindOf = (value: unknown): string =>
-  Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value
-
-const article = (kind: Kind) => (kind === 'array' || kind === 'object' ? 'an' : 'a')
-
-/** The members `value` lacks or has in another kind, named `Owner.member (a kind)`. */
-export const missingMembers = (owner: string, value: unknown, shape: Shape): string[] => {
-  const members = (value ?? {}) as Record<string, unknown>
-  return Object.entries(shape)
-    .filter(([member, kind]) => kindOf(members[member]) !== kind)
-    .map(([member, kind]) => `${owner}.${member} (${article(kind)} ${kind})`)
-}
+export { missingMembers, type Shape }
 
 const DOCUMENT: Shape = {
   _write: 'function',

@@ -1,7 +1,8 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { AuditAction, AuditedCollection, Role } from '../../collections/vocabularies'
+import { payloadTable } from '../db/payloadTables'
 import { purgeAuditEvents } from './retention'
 
 /** One audit event as stored: ids, words and a network, never a field's value. */
@@ -40,17 +41,34 @@ const reasonOf = (error: unknown): string => {
   return cause ? reasonOf(cause) : (name ?? 'error')
 }
 
+const EVENT_COLUMNS = [
+  'at',
+  'userId',
+  'role',
+  'action',
+  'collection',
+  'recordIds',
+  'network',
+] as const
+
+/** One INSERT of many rows, into the audit collection's table as Payload's schema names it. */
 const insert = (payload: Payload, rows: Pending['row'][]) =>
-  (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
-    insert into audit_events (at, user_id, role, action, collection, record_ids, network)
-    values ${sql.join(
+  (payload.db as unknown as PostgresAdapter).drizzle
+    .insert(payloadTable(payload, 'audit-events', EVENT_COLUMNS))
+    .values(
       rows.map(
         (row) =>
-          sql`(${row.at}, ${row.userId}, ${row.role}, ${row.action}, ${row.collection},
-            ${JSON.stringify(row.recordIds)}, ${row.network})`,
+          ({
+            at: row.at,
+            userId: row.userId,
+            role: row.role,
+            action: row.action,
+            collection: row.collection,
+            recordIds: row.recordIds,
+            network: row.network,
+          }) as Record<(typeof EVENT_COLUMNS)[number], unknown>,
       ),
-      sql`, `,
-    )}`)
+    )
 
 /**
  * The events of one process, written behind the requests that made them: a request only adds

@@ -1,5 +1,8 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { lt } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+
+import { payloadTable } from '../db/payloadTables'
 
 /** HIPAA asks for six years (45 CFR 164.316(b)(2)): the default when nothing else is set. */
 export const DEFAULT_RETENTION_YEARS = 6
@@ -27,10 +30,10 @@ export const retentionCutoff = (now: Date, setting = process.env.AUDIT_RETENTION
 /** Deletes the events older than the retention; returns how many went. */
 export const purgeAuditEvents = async (payload: Payload, now = new Date()): Promise<number> => {
   const cutoff = retentionCutoff(now).toISOString()
-  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute<{
-    purged: string | number
-  }>(sql`
-    with purged as (delete from audit_events where at < ${cutoff} returning 1)
-    select count(*) as purged from purged`)
-  return Number(rows[0]?.purged ?? 0)
+  const events = payloadTable(payload, 'audit-events', ['id', 'at'])
+  const rows = await (payload.db as unknown as PostgresAdapter).drizzle
+    .delete(events)
+    .where(lt(events.at, cutoff))
+    .returning({ id: events.id })
+  return rows.length
 }

@@ -1,5 +1,19 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+
+import { payloadTable } from '../db/payloadTables'
+
+const JOB_COLUMNS = [
+  'id',
+  'queue',
+  'completedAt',
+  'hasError',
+  'processing',
+  'waitUntil',
+  'createdAt',
+  'updatedAt',
+] as const
 
 /**
  * Marks up to `limit` of the queue's due jobs as processing, in one statement that skips rows
@@ -7,22 +21,37 @@ import type { Payload } from 'payload'
  * Payload 3.90's own runner finds due jobs, then marks them, so two workers polling at once
  * pick the same jobs (fixed upstream in payloadcms/payload#17441, not yet released).
  * The conditions are the runner's own: not completed, not given up on, not processing, and due.
+ * The table and columns are Payload's jobs collection's, from its schema (`payloadTable`).
  */
 export const claimDueJobs = async (
   payload: Payload,
   queue: string,
   limit: number,
 ): Promise<number[]> => {
-  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute<{ id: number }>(
-    sql`UPDATE payload_jobs SET processing = true, updated_at = now()
-        WHERE id IN (
-          SELECT id FROM payload_jobs
-          WHERE queue = ${queue} AND completed_at IS NULL AND has_error IS NOT TRUE
-            AND processing = false AND (wait_until IS NULL OR wait_until < now())
-          ORDER BY created_at
-          LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-  )
+  const jobs = payloadTable(payload, 'payload-jobs', JOB_COLUMNS)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const due = drizzle
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.queue, queue),
+        isNull(jobs.completedAt),
+        or(isNull(jobs.hasError), ne(jobs.hasError, true)),
+        eq(jobs.processing, false),
+        or(isNull(jobs.waitUntil), lt(jobs.waitUntil, sql`now()`)),
+      ),
+    )
+    .orderBy(asc(jobs.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true })
+  const rows = await drizzle
+    .update(jobs)
+    .set({ processing: true, updatedAt: sql`now()` } as Record<
+      (typeof JOB_COLUMNS)[number],
+      unknown
+    >)
+    .where(inArray(jobs.id, due))
+    .returning({ id: jobs.id })
   return rows.map((row) => Number(row.id))
 }

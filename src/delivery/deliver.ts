@@ -8,11 +8,12 @@ import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
 import { whyNotDeliverable } from './deliverable'
 import { sha256Hex } from './imageStore'
+import { writeDeliveryPdf } from './keptPdf'
 import { deliveryMailer } from './mailer'
 import { makeSnapshot } from './makeSnapshot'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
-import { claimDelivery, startSending } from './transitions'
+import { claimDelivery, recordPdfKept, recordSent, startSending } from './transitions'
 import { untilStored } from './untilStored'
 import { workerIdentity } from './workerIdentity'
 
@@ -134,24 +135,14 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
     const snapshot = await snapshotOf(payload, delivery)
     prepared = await deliveryMessage(payload, delivery, snapshot)
     if (prepared.fresh) {
-      const pdfSha256 = sha256Hex(prepared.pdf)
-      await payload.update({
-        collection: 'deliveries',
-        id,
-        depth: 0,
-        data: { pdfSha256, pdfBytes: prepared.pdf.length },
-        file: {
-          data: prepared.pdf,
-          mimetype: 'application/pdf',
-          name: `delivery-${id}.pdf`,
-          size: prepared.pdf.length,
-        },
-        overwriteExistingFiles: true,
+      const filename = await writeDeliveryPdf(payload, id, prepared.pdf)
+      const kept = await recordPdfKept(payload, id, worker, {
+        filename,
+        bytes: prepared.pdf.length,
+        sha256: sha256Hex(prepared.pdf),
       })
-      if (!(await stored(payload, id, { pdfSha256 })())) {
-        throw new Error(
-          'the PDF was not kept on the delivery (the database did not keep the write)',
-        )
+      if (!kept) {
+        return 'skipped'
       }
     }
   } catch (error) {
@@ -182,14 +173,11 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   }
   await untilStored(
     () =>
-      update(payload, id, {
-        status: 'sent',
+      recordSent(payload, id, {
         messageId,
         transport: mailer.kind,
-        sentAt: now(),
-        claimedBy: null,
-        lastError: null,
-        attempts: record({ outcome: 'sent' }),
+        at: now(),
+        attemptNumber: attempts.length + 1,
       }),
     stored(payload, id, { status: 'sent', messageId }),
   )

@@ -1,32 +1,146 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { randomBytes } from 'node:crypto'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { and, eq, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
+import type { CollectionSlug, Payload } from 'payload'
+
+import { payloadTable } from '../db/payloadTables'
+import type { Delivery } from '../payload-types'
 import { staleSendingAfterMs } from './settings'
 
 /**
- * The two transitions two workers could race for, as single conditional UPDATEs: the database
- * decides which worker wins, so a delivery is never worked on, or sent, by two at once.
+ * A delivery's steps on the send path, each one SQL statement (or one short transaction) on
+ * Payload's own tables, named from its schema (`payloadTable`, checked at first use). Two
+ * workers race for the claim and for `sending`: the database decides which one wins, so a
+ * delivery is never worked on, or sent, by two at once. A statement that returns has been
+ * committed (pg reports a failed commit), so no write here needs reading back.
  */
-const execute = async (payload: Payload, query: ReturnType<typeof sql>) => {
-  const result = await (payload.db as unknown as PostgresAdapter).drizzle.execute(query)
-  return result.rows.length > 0
-}
+const DELIVERY_COLUMNS = [
+  'id',
+  'status',
+  'claimedBy',
+  'claimedAt',
+  'sendingAt',
+  'sentAt',
+  'messageId',
+  'transport',
+  'lastError',
+  'filename',
+  'mimeType',
+  'filesize',
+  'pdfSha256',
+  'pdfBytes',
+  'updatedAt',
+] as const
+const ATTEMPT_COLUMNS = ['_order', '_parentID', 'id', 'at', 'outcome', 'error'] as const
+
+type Column = (typeof DELIVERY_COLUMNS)[number]
+
+const tables = (payload: Payload) => ({
+  drizzle: (payload.db as unknown as PostgresAdapter).drizzle,
+  deliveries: payloadTable(payload, 'deliveries', DELIVERY_COLUMNS),
+  // The `attempts` array's rows: Payload keeps them in a table of their own.
+  attempts: payloadTable(payload, 'deliveries_attempts' as CollectionSlug, ATTEMPT_COLUMNS),
+})
+
+const changes = (values: Partial<Record<Column, unknown>>) =>
+  ({ ...values, updatedAt: sql`now()` }) as Record<Column, unknown>
 
 /** queued → queued and claimed by `worker` (a claim older than the stale limit can be taken over). */
-export const claimDelivery = (payload: Payload, id: number, worker: string) =>
-  execute(
-    payload,
-    sql`UPDATE deliveries SET claimed_by = ${worker}, claimed_at = now(), updated_at = now()
-        WHERE id = ${id} AND status = 'queued'
-          AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => ${staleSendingAfterMs / 1000}))
-        RETURNING id`,
-  )
+export const claimDelivery = async (payload: Payload, id: number, worker: string) => {
+  const { drizzle, deliveries: d } = tables(payload)
+  const rows = await drizzle
+    .update(d)
+    .set(changes({ claimedBy: worker, claimedAt: sql`now()` }))
+    .where(
+      and(
+        eq(d.id, id),
+        eq(d.status, 'queued'),
+        or(
+          isNull(d.claimedBy),
+          lt(d.claimedAt, sql`now() - make_interval(secs => ${staleSendingAfterMs / 1000})`),
+        ),
+      ),
+    )
+    .returning({ id: d.id })
+  return rows.length > 0
+}
+
+/** The PDF file just written for the delivery, recorded on it as its upload while `worker` holds it. */
+export const recordPdfKept = async (
+  payload: Payload,
+  id: number,
+  worker: string,
+  pdf: { filename: string; bytes: number; sha256: string },
+) => {
+  const { drizzle, deliveries: d } = tables(payload)
+  const rows = await drizzle
+    .update(d)
+    .set(
+      changes({
+        filename: pdf.filename,
+        mimeType: 'application/pdf',
+        filesize: pdf.bytes,
+        pdfBytes: pdf.bytes,
+        pdfSha256: pdf.sha256,
+      }),
+    )
+    .where(and(eq(d.id, id), eq(d.status, 'queued'), eq(d.claimedBy, worker)))
+    .returning({ id: d.id })
+  return rows.length > 0
+}
 
 /** Claimed and queued → sending: recorded before the mail server hears of the message. */
-export const startSending = (payload: Payload, id: number, worker: string) =>
-  execute(
-    payload,
-    sql`UPDATE deliveries SET status = 'sending', sending_at = now(), updated_at = now()
-        WHERE id = ${id} AND status = 'queued' AND claimed_by = ${worker}
-        RETURNING id`,
-  )
+export const startSending = async (payload: Payload, id: number, worker: string) => {
+  const { drizzle, deliveries: d } = tables(payload)
+  const rows = await drizzle
+    .update(d)
+    .set(changes({ status: 'sending', sendingAt: sql`now()` }))
+    .where(and(eq(d.id, id), eq(d.status, 'queued'), eq(d.claimedBy, worker)))
+    .returning({ id: d.id })
+  return rows.length > 0
+}
+
+type Sent = Pick<Delivery, 'messageId' | 'transport'> & { attemptNumber: number; at: string }
+
+/**
+ * sending → sent, with its `sent` attempt, in one transaction. True when this call recorded
+ * it; false when the delivery is no longer `sending` (a write that committed before a lost
+ * connection, say: the caller then reads what is stored).
+ */
+export const recordSent = async (
+  payload: Payload,
+  id: number,
+  { messageId, transport, attemptNumber, at }: Sent,
+) => {
+  const { drizzle, deliveries: d, attempts: a } = tables(payload)
+  return drizzle.transaction(async (tx) => {
+    const rows = await tx
+      .update(d)
+      .set(
+        changes({
+          status: 'sent',
+          messageId,
+          transport,
+          sentAt: at,
+          claimedBy: null,
+          lastError: null,
+        }),
+      )
+      .where(and(eq(d.id, id), eq(d.status, 'sending')))
+      .returning({ id: d.id })
+    if (rows.length === 0) {
+      return false
+    }
+    await tx.insert(a).values({
+      _order: attemptNumber,
+      _parentID: id,
+      // Payload's array rows are keyed by 24 hex digits (an ObjectId's shape).
+      id: randomBytes(12).toString('hex'),
+      at,
+      outcome: 'sent',
+      error: null,
+    } as Record<(typeof ATTEMPT_COLUMNS)[number], unknown>)
+    return true
+  })
+}

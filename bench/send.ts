@@ -7,7 +7,7 @@
  * message through a plain pooled transport: the cost of SMTP alone. A benchmark, not a test:
  * it exits 0 whether or not the target is met.
  *
- *   npm run bench:send [-- --count 1000 --workers 2 --concurrency 10 --queue-width 1
+ *   npm run bench:send [-- --count 1000 --workers 2 --concurrency 10 --queue-width 4
  *                          --stage-sample 20 --timeout 600 --keep --profile DIR --strict]
  */
 import { cpus, loadavg } from 'node:os'
@@ -33,7 +33,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '1000' },
     workers: { type: 'string' },
     concurrency: { type: 'string', default: '10' },
-    'queue-width': { type: 'string', default: '1' },
+    'queue-width': { type: 'string', default: '4' },
     'stage-sample': { type: 'string', default: '20' },
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },

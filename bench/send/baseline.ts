@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import { deliveryMessage } from '../../src/delivery/deliveryMessage'
 import { createMailTransport } from '../../src/email/transport'
-import { inParallel } from './pool'
+import { inParallel } from '../../src/async/inParallel'
 
 /**
  * The baseline: the cost of the transport and the SMTP server alone. One delivery's message,

@@ -4,7 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import { requestDelivery } from '../../src/delivery/requestDelivery'
 import { runDeliveryQueue } from '../../src/delivery/runDeliveryQueue'
-import { inParallel } from './pool'
+import { inParallel } from '../../src/async/inParallel'
 
 /**
  * Asks for every program to be emailed, `width` requests at a time (1 is what

@@ -4,7 +4,7 @@ import { THERAPIST_APPLIED } from '../../collections/vocabularies'
 
 import { toLexical } from '../../seeds/lexical'
 import type { Program } from '../../src/payload-types'
-import { inParallel } from './pool'
+import { inParallel } from '../../src/async/inParallel'
 
 const FIRST = [
   'Amara',

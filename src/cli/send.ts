@@ -28,6 +28,7 @@ const [
   { unfinishedDeliveryJobs },
   { runDeliveryQueue },
   { withPayload },
+  { inParallel },
 ] = await Promise.all([
   import('cli-progress'),
   import('../../collections/vocabularies'),
@@ -36,7 +37,11 @@ const [
   import('../delivery/queueDeliveryJob'),
   import('../delivery/runDeliveryQueue'),
   import('./withPayload'),
+  import('../async/inParallel'),
 ])
+
+/** Send requests prepared at once by --all-due. */
+const REQUESTS_AT_ONCE = 4
 
 const bar = (label: string, total: number) => {
   const progress = new SingleBar({
@@ -68,10 +73,16 @@ const exitCode = await withPayload(async (payload) => {
   const notes: string[] = []
   let upToDate = 0
   const preparing = bar('Preparing', ids.length)
-  for (const id of ids) {
+  // A few at a time: each request composes and writes while the others wait on the database.
+  const results = await inParallel(ids, REQUESTS_AT_ONCE, async (id) => {
     const result = await requestDelivery(payload, id).catch((error: Error) =>
       error.name === 'NotFound' ? { refused: 'no such program.' } : Promise.reject(error),
     )
+    preparing.increment()
+    return result
+  })
+  for (const [index, result] of results.entries()) {
+    const id = ids[index]
     if ('refused' in result) {
       if (!values['all-due']) {
         notes.push(`Program ${id}: ${result.refused}`)
@@ -81,7 +92,6 @@ const exitCode = await withPayload(async (payload) => {
     } else {
       upToDate += 1
     }
-    preparing.increment()
   }
   preparing.stop()
   console.log(

@@ -41,7 +41,7 @@ const reasonOf = (error: unknown): string => {
   return cause ? reasonOf(cause) : (name ?? 'error')
 }
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'at',
   'userId',
   'role',

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { payloadTable } from '../db/payloadTables'
 
-const JOB_COLUMNS = [
+export const JOB_COLUMNS = [
   'id',
   'queue',
   'completedAt',

@@ -54,6 +54,7 @@ export const requestDelivery = async (
     const delivery = await payload.create({
       collection: 'deliveries',
       depth: 0,
+      select: withoutSnapshot,
       data: {
         program: programId,
         patient: patient.id,
@@ -79,12 +80,16 @@ export const requestDelivery = async (
   }
 }
 
+/** A delivery as this module answers it: its snapshot stays in the database (it is large). */
+const withoutSnapshot = { snapshot: false } as const
+
 const findByKey = async (payload: Payload, key: string) => {
   const { docs } = await payload.find({
     collection: 'deliveries',
     where: { idempotencyKey: { equals: key } },
     limit: 1,
     depth: 0,
+    select: withoutSnapshot,
   })
   return docs[0]
 }
@@ -113,7 +118,13 @@ const readable = (stored: unknown) => {
  * one whose stored snapshot cannot be read takes the new one, and its PDF is made afresh.
  */
 const requeue = async (payload: Payload, delivery: Delivery, snapshot: HandoutSnapshot) => {
-  const replaced = readable(delivery.snapshot)
+  const stored = await payload.findByID({
+    collection: 'deliveries',
+    id: delivery.id,
+    depth: 0,
+    select: { snapshot: true },
+  })
+  const replaced = readable(stored.snapshot)
     ? {}
     : { snapshot, contentVersions: snapshot.contentVersions, pdfSha256: null, pdfBytes: null }
   const updated = await payload.update({
@@ -127,6 +138,7 @@ const requeue = async (payload: Payload, delivery: Delivery, snapshot: HandoutSn
       ...replaced,
     },
     depth: 0,
+    select: withoutSnapshot,
   })
   await queueDeliveryJob(payload, delivery.id)
   return updated

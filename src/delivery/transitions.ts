@@ -15,7 +15,7 @@ import { staleSendingAfterMs } from './settings'
  * delivery is never worked on, or sent, by two at once. A statement that returns has been
  * committed (pg reports a failed commit), so no write here needs reading back.
  */
-const DELIVERY_COLUMNS = [
+export const DELIVERY_COLUMNS = [
   'id',
   'status',
   'claimedBy',
@@ -32,7 +32,7 @@ const DELIVERY_COLUMNS = [
   'pdfBytes',
   'updatedAt',
 ] as const
-const ATTEMPT_COLUMNS = ['_order', '_parentID', 'id', 'at', 'outcome', 'error'] as const
+export const ATTEMPT_COLUMNS = ['_order', '_parentID', 'id', 'at', 'outcome', 'error'] as const
 
 type Column = (typeof DELIVERY_COLUMNS)[number]
 

@@ -144,20 +144,17 @@ export const recordLinkSent = async (
   patientId: number,
   deliveryId: number,
 ) => {
-  const link = await linkFor(payload, programId, patientId)
-  if (!link) {
-    return
-  }
-  await payload.update({
-    collection: 'patient-links',
-    id: link.id,
-    depth: 0,
-    data: {
+  const link = payloadTable(payload, 'patient-links', SENT_COLUMNS)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  await drizzle
+    .update(link)
+    .set({
       delivery: deliveryId,
       lastSentAt: linkClock.now().toISOString(),
       expiresAt: await activeUntil(payload),
-    },
-  })
+      updatedAt: sql`now()`,
+    } as Record<(typeof SENT_COLUMNS)[number], unknown>)
+    .where(and(eq(link.program, programId), eq(link.patient, patientId)))
 }
 
 /** "Stop this link": the page, its PDF and its images answer as for an unknown link. */
@@ -226,6 +223,16 @@ export const renewLink = async (payload: Payload, link: PatientLink) =>
 
 /** Visits to one link counted since its last write: how many, the last one's time and network. */
 export type LinkOpens = { count: number; at: string; network: string }
+
+/** The columns recordLinkSent writes and selects by (Payload's field names): checked at first use. */
+export const SENT_COLUMNS = [
+  'program',
+  'patient',
+  'delivery',
+  'lastSentAt',
+  'expiresAt',
+  'updatedAt',
+] as const
 
 /** The columns recordOpens writes (Payload's field names): checked at first use. */
 export const OPENS_COLUMNS = [

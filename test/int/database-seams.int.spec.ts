@@ -13,7 +13,10 @@ import { missingColumns, payloadTable, PayloadSchemaError } from '../../src/db/p
 import { databaseOf, PayloadAdapterShapeError } from '../../src/db/requestTransaction'
 import { trackedPoolOf } from '../../src/db/trackedPool'
 import { isUniqueViolation } from '../../src/db/uniqueViolation'
-import { OPENS_COLUMNS } from '../../src/patientLinks/links'
+import { EVENT_COLUMNS } from '../../src/audit/auditWriter'
+import { JOB_COLUMNS } from '../../src/delivery/claimDueJobs'
+import { ATTEMPT_COLUMNS, DELIVERY_COLUMNS } from '../../src/delivery/transitions'
+import { OPENS_COLUMNS, SENT_COLUMNS } from '../../src/patientLinks/links'
 import { LOOKUP_COLUMNS } from '../../src/patientPage/lookup'
 import { uniqueName } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -85,11 +88,16 @@ describe("a request's transaction, read in one place (src/db/requestTransaction)
 })
 
 describe("raw SQL on Payload's tables names them from Payload's schema", () => {
-  it('finds every column the link lookup, the open counter and the change count use', () => {
+  it('finds every column the SQL of links, sends, jobs, the audit trail and the change count uses', () => {
     const used: Array<[string, readonly string[]]> = [
       ...Object.entries(LOOKUP_COLUMNS),
       ['patient-links', OPENS_COLUMNS],
+      ['patient-links', SENT_COLUMNS],
       ['library-state', GENERATION_COLUMNS],
+      ['deliveries', DELIVERY_COLUMNS],
+      ['deliveries_attempts', ATTEMPT_COLUMNS],
+      ['payload-jobs', JOB_COLUMNS],
+      ['audit-events', EVENT_COLUMNS],
     ]
     for (const [slug, columns] of used) {
       expect({ slug, missing: missingColumns(payload, slug as never, columns) }).toEqual({

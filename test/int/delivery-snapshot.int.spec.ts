@@ -251,7 +251,7 @@ describe('A send is one snapshot', () => {
     await payload.update({
       collection: 'deliveries',
       id: delivery.id,
-      data: { snapshot: withUnknownBlock(delivery.snapshot, 1) },
+      data: { snapshot: withUnknownBlock((await current(delivery.id)).snapshot, 1) },
     })
 
     const output = await captureOutput(() => runDueDeliveries(payload), {

@@ -18,11 +18,13 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   process.exit(2)
 }
 
-const [{ closeDeliveryMailer }, { runDeliveryQueue }, { withPayload }] = await Promise.all([
-  import('../delivery/mailer'),
-  import('../delivery/runDeliveryQueue'),
-  import('./withPayload'),
-])
+const [{ closeDeliveryMailer }, { runDeliveryQueue }, { warmRenderThreads }, { withPayload }] =
+  await Promise.all([
+    import('../delivery/mailer'),
+    import('../delivery/runDeliveryQueue'),
+    import('../handouts/render/renderPool'),
+    import('./withPayload'),
+  ])
 
 let stopping = false
 const stop = () => {
@@ -39,6 +41,8 @@ await withPayload(async (payload) => {
         where: { status: { in: ['queued', 'sending'] } },
       })
     ).totalDocs
+  // Its render threads load before the first delivery needs them (seconds each).
+  await warmRenderThreads(['staff'])
   console.log('Delivery worker started.')
   await runDeliveryQueue(payload, {
     concurrency,

@@ -47,16 +47,23 @@ const renderPool = (lane: RenderLane, size: number, { warm = false } = {}) =>
     idleTimeout: warm ? Infinity : 5 * 60_000,
   }))
 
-/** Starts every render thread now, so a server's first handouts do not wait for them to load. */
-export const warmRenderThreads = () => {
-  const size = threads()
-  if (size > 0) {
-    renderPool('staff', size, { warm: true })
-  }
-  const visitors = visitorThreads()
-  if (visitors > 0) {
-    renderPool('visitor', visitors, { warm: true })
-  }
+/**
+ * Starts the render threads of `lanes` now and resolves once each has loaded the renderers, so
+ * a server's or a worker's first handouts do not wait for them to load. Never rejects: a thread
+ * that cannot load fails the first render that needs it, with its reason.
+ */
+export const warmRenderThreads = async (lanes: RenderLane[] = ['staff', 'visitor']) => {
+  const sizes: Record<RenderLane, number> = { staff: threads(), visitor: visitorThreads() }
+  await Promise.all(
+    lanes
+      .filter((lane) => sizes[lane] > 0)
+      .flatMap((lane) => {
+        const pool = renderPool(lane, sizes[lane], { warm: true })
+        return Array.from({ length: sizes[lane] }, () =>
+          pool.run({ kind: 'warm' } satisfies RenderTask).catch(() => undefined),
+        )
+      }),
+  )
 }
 
 const run = async (task: RenderTask, lane: RenderLane = 'staff'): Promise<unknown> => {

@@ -5,7 +5,7 @@ import { guardedRoutes } from '../../../../requestGuard/guardedRoutes'
 import { warmRenderThreads } from '../../../../handouts/render/renderPool'
 
 const routes = guardedRoutes(config)
-warmRenderThreads()
+void warmRenderThreads()
 
 export const GET = routes.GET
 export const POST = routes.POST

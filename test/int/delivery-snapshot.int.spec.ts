@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
 
 import { beforeAll, describe, expect, it } from '@jest/globals'
@@ -79,17 +80,24 @@ const get = async (url: string) => {
 const pdfOf = (mail: ParsedMail) =>
   mail.attachments.find((attachment) => attachment.contentType === 'application/pdf')!.content
 
-/** SQL statements sent through node-postgres while `work` runs (as bench/send/probe.ts counts). */
+/**
+ * SQL statements `work` sends through node-postgres (as bench/send/probe.ts counts them): only
+ * those made in its own async chain, so a background write that happens meanwhile (the audit
+ * trail's or a link's batched visits) is not counted.
+ */
 const countingSql = async <T>(work: () => Promise<T>) => {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
   const query = prototype.query
+  const counting = new AsyncLocalStorage<true>()
   let statements = 0
   prototype.query = function (this: unknown, ...args: unknown[]) {
-    statements += 1
+    if (counting.getStore()) {
+      statements += 1
+    }
     return query.apply(this, args)
   }
   try {
-    const result = await work()
+    const result = await counting.run(true, work)
     return { result, statements }
   } finally {
     prototype.query = query

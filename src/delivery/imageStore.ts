@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { LRUCache } from 'lru-cache'
 
+import { writeWholeFile } from '../files/writeWholeFile'
 import { dataDir } from '../paths'
 
 /** Images of sent handouts, one file per content: what was sent stays, whatever is edited. */
@@ -49,12 +50,8 @@ export const keepImageBytes = async (bytes: Uint8Array): Promise<string> => {
   }
   const file = path.join(keptImagesDir(), sha256)
   if (!(await exists(file))) {
-    await mkdir(keptImagesDir(), { recursive: true })
-    // Written under a name of its own, then renamed: a reader never sees half a file, and the
-    // same picture kept twice at once (two cards, two deliveries) never shares a partial file.
-    const partial = `${file}.${randomUUID()}.part`
-    await writeFile(partial, bytes)
-    await rename(partial, file)
+    // The same picture may be kept twice at once (two cards, two deliveries).
+    await writeWholeFile(file, bytes)
   }
   stored.set(sha256, true)
   return sha256

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from './access/adminOnly'
 import { anyone } from './access/anyone'
+import { timeZoneField } from './fields/timeZone'
 
 const hexColour = (value: string | null | undefined) =>
   !value || /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a hex colour such as #2E6F62.'
@@ -55,6 +56,16 @@ export const ClinicSettings: GlobalConfig = {
       type: 'textarea',
       admin: { description: 'Printed at the end of every handout and email.' },
     },
+    timeZoneField({
+      name: 'timeZone',
+      label: 'Time zone',
+      required: true,
+      defaultValue: 'Europe/London',
+      admin: {
+        description:
+          "The clinic's time zone (e.g. Europe/Madrid): a patient's day and reminders follow it unless the patient has their own.",
+      },
+    }),
     {
       name: 'patientLinkDays',
       label: 'Patient links stay active for (days after the last send)',

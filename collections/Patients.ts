@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createOwnClinicalRecord } from './access/createOwnClinicalRecord'
 import { ownClinicalRecords } from './access/ownClinicalRecords'
 import { clinicianField } from './fields/clinician'
+import { timeZoneField } from './fields/timeZone'
 import { recordRecordAccess } from './hooks/audit/auditRecordAccess'
 import { stampEmailConsent } from './hooks/stampEmailConsent'
 import { languages, optionsFor, patientStatuses } from './vocabularies'
@@ -99,6 +100,14 @@ export const Patients: CollectionConfig = {
         },
       ],
     },
+    timeZoneField({
+      name: 'timeZone',
+      label: 'Time zone',
+      admin: {
+        description:
+          "Where the patient lives, if not the clinic's time zone: their day and reminders follow it.",
+      },
+    }),
     clinicianField,
     {
       name: 'status',

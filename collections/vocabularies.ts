@@ -40,6 +40,9 @@ export const frequencies = [
   'as-needed',
 ] as const
 
+/** Days of the week, Monday first, as a program's practice days and a patient's quiet days. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+
 export const timesOfDay = [
   'morning',
   'midday',
@@ -158,6 +161,7 @@ export const auditedCollections = [
   'programs',
   'deliveries',
   'patient-links',
+  'reminder-preferences',
   'users',
   'audit-events',
 ] as const

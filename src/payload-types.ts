@@ -77,6 +77,7 @@ export interface Config {
     programs: Program;
     deliveries: Delivery;
     'patient-links': PatientLink;
+    'reminder-preferences': ReminderPreference;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
+    'reminder-preferences': ReminderPreferencesSelect<false> | ReminderPreferencesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -516,6 +518,10 @@ export interface Patient {
   preferredLanguage: 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'zh' | 'ar';
   emailConsent?: boolean | null;
   emailConsentAt?: string | null;
+  /**
+   * Where the patient lives, if not the clinic's time zone: their day and reminders follow it.
+   */
+  timeZone?: string | null;
   clinician: number | User;
   /**
    * Archived: their links no longer open and nothing is sent to them.
@@ -710,6 +716,10 @@ export interface Program {
   startDate: string;
   reviewDate?: string | null;
   /**
+   * The days the patient does their routines (none chosen: every day). Reminders and adherence follow them.
+   */
+  practiceDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  /**
    * Only ready or active programs can be sent.
    */
   status: 'draft' | 'ready' | 'active' | 'completed' | 'archived';
@@ -835,6 +845,20 @@ export interface Delivery {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-preferences".
+ */
+export interface ReminderPreference {
+  id: number;
+  program: number | Program;
+  patient: number | Patient;
+  email?: boolean | null;
+  time: string;
+  quietDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who read or changed patient records, sent programs, changed patient links or signed in. Download as CSV: /api/audit-events/export.csv?from=2026-01-01&to=2026-12-31
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -864,7 +888,8 @@ export interface AuditEvent {
     | 'locked-out'
     | 'sign-in-while-locked'
     | 'export';
-  collection: 'patients' | 'programs' | 'deliveries' | 'patient-links' | 'users' | 'audit-events';
+  collection:
+    'patients' | 'programs' | 'deliveries' | 'patient-links' | 'reminder-preferences' | 'users' | 'audit-events';
   /**
    * The ids of the records read or changed.
    */
@@ -1290,6 +1315,7 @@ export interface PatientsSelect<T extends boolean = true> {
   preferredLanguage?: T;
   emailConsent?: T;
   emailConsentAt?: T;
+  timeZone?: T;
   clinician?: T;
   status?: T;
   archivedAt?: T;
@@ -1350,6 +1376,7 @@ export interface ProgramsSelect<T extends boolean = true> {
   personalNotes?: T;
   startDate?: T;
   reviewDate?: T;
+  practiceDays?: T;
   status?: T;
   clinician?: T;
   patientLink?: T;
@@ -1424,6 +1451,19 @@ export interface PatientLinksSelect<T extends boolean = true> {
   lastOpenedFrom?: T;
   stoppedAt?: T;
   stopReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-preferences_select".
+ */
+export interface ReminderPreferencesSelect<T extends boolean = true> {
+  program?: T;
+  patient?: T;
+  email?: T;
+  time?: T;
+  quietDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1563,6 +1603,10 @@ export interface ClinicSetting {
    * Printed at the end of every handout and email.
    */
   disclaimer?: string | null;
+  /**
+   * The clinic's time zone (e.g. Europe/Madrid): a patient's day and reminders follow it unless the patient has their own.
+   */
+  timeZone: string;
   patientLinkDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1610,6 +1654,7 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
   website?: T;
   handoutFooter?: T;
   disclaimer?: T;
+  timeZone?: T;
   patientLinkDays?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -11,6 +11,7 @@ import { Deliveries } from '../collections/Deliveries'
 import { LibraryState } from '../collections/LibraryState'
 import { Media } from '../collections/Media'
 import { PatientLinks } from '../collections/PatientLinks'
+import { ReminderPreferences } from '../collections/ReminderPreferences'
 import { Patients } from '../collections/Patients'
 import { Programs } from '../collections/Programs'
 import { Resources } from '../collections/Resources'
@@ -55,6 +56,7 @@ export default buildConfig({
     Programs,
     Deliveries,
     PatientLinks,
+    ReminderPreferences,
     Users,
     AuditEvents,
   ]),

@@ -13,6 +13,7 @@ import {
   programStatuses,
   programTemplates,
   THERAPIST_APPLIED,
+  weekdays,
 } from '../vocabularies'
 import { validateProgramRoutines, validateProgramTechnique } from '../fields/homeTechniques'
 import { fillFromPatient } from './hooks/fillFromPatient'
@@ -146,6 +147,18 @@ export const Programs: CollectionConfig = {
           admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
         },
       ],
+    },
+    {
+      name: 'practiceDays',
+      label: 'Practice days',
+      type: 'select',
+      hasMany: true,
+      defaultValue: [...weekdays],
+      options: optionsFor(weekdays),
+      admin: {
+        description:
+          'The days the patient does their routines (none chosen: every day). Reminders and adherence follow them.',
+      },
     },
     {
       name: 'status',

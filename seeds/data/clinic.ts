@@ -14,4 +14,5 @@ export const clinic: Omit<ClinicSetting, 'id'> = {
   disclaimer:
     'This handout supports the care your clinician gives you. It does not replace medical advice. If something in it does not feel right for you, stop and ask us.',
   patientLinkDays: 180,
+  timeZone: 'Europe/London',
 }

@@ -162,6 +162,7 @@ export const auditedCollections = [
   'deliveries',
   'patient-links',
   'reminder-preferences',
+  'session-logs',
   'users',
   'audit-events',
 ] as const

@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'patient-links': PatientLink;
     'reminder-preferences': ReminderPreference;
+    'session-logs': SessionLog;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     'reminder-preferences': ReminderPreferencesSelect<false> | ReminderPreferencesSelect<true>;
+    'session-logs': SessionLogsSelect<false> | SessionLogsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -859,6 +861,25 @@ export interface ReminderPreference {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-logs".
+ */
+export interface SessionLog {
+  id: number;
+  program: number | Program;
+  patient: number | Patient;
+  routine: number | Routine;
+  /**
+   * The patient's local day, YYYY-MM-DD.
+   */
+  day: string;
+  pain?: number | null;
+  comment?: string | null;
+  loggedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who read or changed patient records, sent programs, changed patient links or signed in. Download as CSV: /api/audit-events/export.csv?from=2026-01-01&to=2026-12-31
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -889,7 +910,14 @@ export interface AuditEvent {
     | 'sign-in-while-locked'
     | 'export';
   collection:
-    'patients' | 'programs' | 'deliveries' | 'patient-links' | 'reminder-preferences' | 'users' | 'audit-events';
+    | 'patients'
+    | 'programs'
+    | 'deliveries'
+    | 'patient-links'
+    | 'reminder-preferences'
+    | 'session-logs'
+    | 'users'
+    | 'audit-events';
   /**
    * The ids of the records read or changed.
    */
@@ -1464,6 +1492,21 @@ export interface ReminderPreferencesSelect<T extends boolean = true> {
   email?: T;
   time?: T;
   quietDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-logs_select".
+ */
+export interface SessionLogsSelect<T extends boolean = true> {
+  program?: T;
+  patient?: T;
+  routine?: T;
+  day?: T;
+  pain?: T;
+  comment?: T;
+  loggedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

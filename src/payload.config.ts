@@ -12,6 +12,7 @@ import { LibraryState } from '../collections/LibraryState'
 import { Media } from '../collections/Media'
 import { PatientLinks } from '../collections/PatientLinks'
 import { ReminderPreferences } from '../collections/ReminderPreferences'
+import { SessionLogs } from '../collections/SessionLogs'
 import { Patients } from '../collections/Patients'
 import { Programs } from '../collections/Programs'
 import { Resources } from '../collections/Resources'
@@ -57,6 +58,7 @@ export default buildConfig({
     Deliveries,
     PatientLinks,
     ReminderPreferences,
+    SessionLogs,
     Users,
     AuditEvents,
   ]),

@@ -12,7 +12,10 @@ beforeAll(async () => {
   payload = await startPayload()
   first = await seed(payload)
 }, 300_000)
+let restoreFibromyalgia: (() => Promise<unknown>) | undefined
+
 afterAll(async () => {
+  await restoreFibromyalgia?.()
   await stopPayload(payload)
 })
 
@@ -121,7 +124,15 @@ describe('the starter library', () => {
     } = await payload.find({
       collection: 'conditions',
       where: { slug: { equals: 'fibromyalgia' } },
+      depth: 0,
     })
+    // The library is shared with the suite's other files: the edit is undone after this test.
+    restoreFibromyalgia = () =>
+      payload.update({
+        collection: 'conditions',
+        id: condition.id,
+        data: { summary: condition.summary, recommendedRoutines: condition.recommendedRoutines },
+      })
     await payload.update({
       collection: 'conditions',
       id: condition.id,

@@ -6,6 +6,10 @@ import { payloadTable } from '../db/payloadTables'
 
 export const JOB_COLUMNS = [
   'id',
+  'taskSlug',
+  'input',
+  'totalTried',
+  'error',
   'queue',
   'completedAt',
   'hasError',
@@ -15,9 +19,17 @@ export const JOB_COLUMNS = [
   'updatedAt',
 ] as const
 
+/** A job this worker now holds: what its task needs to run it. */
+export type ClaimedJob = {
+  id: number
+  taskSlug: string
+  input: unknown
+  totalTried: number
+}
+
 /**
  * Marks up to `limit` of the queue's due jobs as processing, in one statement that skips rows
- * another worker is claiming, and returns their ids: each job goes to exactly one worker.
+ * another worker is claiming, and returns them: each job goes to exactly one worker.
  * Payload 3.90's own runner finds due jobs, then marks them, so two workers polling at once
  * pick the same jobs (fixed upstream in payloadcms/payload#17441, not yet released).
  * The conditions are the runner's own: not completed, not given up on, not processing, and due.
@@ -27,7 +39,7 @@ export const claimDueJobs = async (
   payload: Payload,
   queue: string,
   limit: number,
-): Promise<number[]> => {
+): Promise<ClaimedJob[]> => {
   const jobs = payloadTable(payload, 'payload-jobs', JOB_COLUMNS)
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const due = drizzle
@@ -52,6 +64,16 @@ export const claimDueJobs = async (
       unknown
     >)
     .where(inArray(jobs.id, due))
-    .returning({ id: jobs.id })
-  return rows.map((row) => Number(row.id))
+    .returning({
+      id: jobs.id,
+      taskSlug: jobs.taskSlug,
+      input: jobs.input,
+      totalTried: jobs.totalTried,
+    })
+  return rows.map((row) => ({
+    id: Number(row.id),
+    taskSlug: String(row.taskSlug),
+    input: row.input,
+    totalTried: Number(row.totalTried ?? 0),
+  }))
 }

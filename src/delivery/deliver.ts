@@ -11,6 +11,7 @@ import { sha256Hex } from './imageStore'
 import { writeDeliveryPdf } from './keptPdf'
 import { deliveryMailer } from './mailer'
 import { makeSnapshot } from './makeSnapshot'
+import { composeReads } from './reads/composeReads'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
 import { claimDelivery, recordPdfKept, recordSent, startSending } from './transitions'
@@ -186,6 +187,7 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
     idOf(delivery.program) as number,
     idOf(delivery.patient) as number,
     id,
+    composeReads(payload),
   )
   return 'sent'
 }

@@ -56,7 +56,9 @@ export const makeSnapshot = async (
   { programId, patientId, template, reader, composedAt = new Date() }: SnapshotRequest,
 ): Promise<HandoutSnapshot> => {
   const recording = recordingReads(reader ?? composeReads(payload))
-  const programLink = programPageUrl(await linkTokenForSend(payload, programId, patientId))
+  const programLink = programPageUrl(
+    await linkTokenForSend(payload, programId, patientId, recording.reader),
+  )
   const composed = await composeDocument(
     {
       payload,

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { readSnapshot } from '../handouts/snapshot/read'
 import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
-import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
 import { idempotencyKey } from './idempotencyKey'
+import { insertQueuedDelivery } from './insertDelivery'
 import { makeSnapshot } from './makeSnapshot'
 import { queueDeliveryJob } from './queueDeliveryJob'
 import { composeReads } from './reads/composeReads'
@@ -15,8 +15,11 @@ import { whyNotSendable } from './sendability'
 export type DeliveryOutcome =
   'queued' | 'requeued' | 'already-queued' | 'already-sending' | 'already-sent'
 
+/** The delivery a request made or found: callers need only which one and where it stands. */
+export type RequestedDelivery = Pick<Delivery, 'id' | 'status'>
+
 export type DeliveryRequestResult =
-  { refused: string } | { delivery: Delivery; outcome: DeliveryOutcome }
+  { refused: string } | { delivery: RequestedDelivery; outcome: DeliveryOutcome }
 
 /**
  * Queues the email of a program's current handout to its patient: its snapshot is made here,
@@ -46,38 +49,23 @@ export const requestDelivery = async (
     reader: reads,
   })
   const key = idempotencyKey(programId, snapshot.template, snapshot.contentVersions)
-  const existing = await findByKey(payload, key)
-  if (existing) {
-    return sameContentAgain(payload, existing, snapshot)
-  }
-  try {
-    const delivery = await payload.create({
-      collection: 'deliveries',
-      depth: 0,
-      select: withoutSnapshot,
-      data: {
-        program: programId,
-        patient: patient.id,
-        clinician: idOf(program.clinician) as number,
-        channel: 'email',
-        recipient: patient.email!.trim(),
-        template: snapshot.template,
-        idempotencyKey: key,
-        contentVersions: snapshot.contentVersions,
-        snapshot,
-        status: 'queued',
-        queuedAt: new Date().toISOString(),
-      },
-    })
+  const delivery = await insertQueuedDelivery(payload, {
+    program: programId,
+    patient: patient.id,
+    clinician: idOf(program.clinician) as number,
+    recipient: patient.email!.trim(),
+    idempotencyKey: key,
+    snapshot,
+  })
+  if (delivery) {
     await queueDeliveryJob(payload, delivery.id)
     return { delivery, outcome: 'queued' }
-  } catch (error) {
-    const raced = isUniqueViolation(error) ? await findByKey(payload, key) : undefined
-    if (!raced) {
-      throw error
-    }
-    return sameContentAgain(payload, raced, snapshot)
   }
+  const existing = await findByKey(payload, key)
+  if (!existing) {
+    throw new Error(`Program ${programId}: a delivery with its key exists but cannot be read.`)
+  }
+  return sameContentAgain(payload, existing, snapshot)
 }
 
 /** A delivery as this module answers it: its snapshot stays in the database (it is large). */

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { claimDueJobs } from './claimDueJobs'
+import { claimDueJobs, type ClaimedJob } from './claimDueJobs'
+import { runDeliveryJob } from './deliveryJobs'
 import { recoverDeliveries } from './recoverDeliveries'
-import { deliveryQueue } from './settings'
+import { deliveryQueue, sendDeliveryTaskSlug } from './settings'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -58,9 +59,13 @@ export const runDeliveryQueue = async (
     )
     recoveredAt = 0
   }
-  const start = (id: number) => {
-    const run: Promise<void> = payload.jobs
-      .runByID({ id, silent: { info: true } })
+  // A delivery's job runs here with a statement to finish it; any other task through Payload.
+  const runJob = (job: ClaimedJob) =>
+    job.taskSlug === sendDeliveryTaskSlug
+      ? runDeliveryJob(payload, job)
+      : payload.jobs.runByID({ id: job.id, silent: { info: true } })
+  const start = (job: ClaimedJob) => {
+    const run: Promise<void> = runJob(job)
       .then(() => undefined, unreachable)
       .finally(() => running.delete(run))
     running.add(run)
@@ -75,9 +80,9 @@ export const runDeliveryQueue = async (
       }
       const free = concurrency - running.size
       if (free > 0) {
-        const ids = await claimDueJobs(payload, deliveryQueue, free)
-        ids.forEach(start)
-        claimed = ids.length
+        const jobs = await claimDueJobs(payload, deliveryQueue, free)
+        jobs.forEach(start)
+        claimed = jobs.length
       }
     } catch {
       unreachable()

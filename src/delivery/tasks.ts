@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { deliver, type DeliverOutcome } from './deliver'
 import { recoverDeliveries } from './recoverDeliveries'
@@ -17,6 +17,10 @@ const withCleanErrors = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 }
 
+/** Sends one delivery; anything it throws is a `RetryLater` with a message safe to log. */
+export const runSendDelivery = (payload: Payload, delivery: number) =>
+  withCleanErrors(() => deliver(payload, delivery))
+
 /** Composes, renders and sends one delivery; retried with exponential backoff. */
 export const sendDeliveryTask: TaskConfig<{
   input: { delivery: number }
@@ -30,10 +34,9 @@ export const sendDeliveryTask: TaskConfig<{
     attempts: maxSendAttempts,
     backoff: { type: 'exponential', delay: retryBaseDelayMs() },
   },
-  handler: ({ input, req }) =>
-    withCleanErrors(async () => ({
-      output: { outcome: await deliver(req.payload, input.delivery) },
-    })),
+  handler: async ({ input, req }) => ({
+    output: { outcome: await runSendDelivery(req.payload, input.delivery) },
+  }),
 }
 
 /** Every minute: deliveries a stopped worker or a database restart left behind are picked up. */

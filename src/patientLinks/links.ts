@@ -4,8 +4,8 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { PatientLinkStopReason } from '../../collections/vocabularies'
 import { payloadTable } from '../db/payloadTables'
-import { isUniqueViolation } from '../db/uniqueViolation'
 import { idOf } from '../relationships/idOf'
+import type { LibraryReader } from '../handouts/compose/reader'
 import type { PatientLink } from '../payload-types'
 import { linkClock } from './clock'
 import { linkToken, madeWithCurrentSecret, tokenHash, type TokenParts } from './token'
@@ -69,14 +69,17 @@ export const linkOfProgram = async (
     })
   ).docs[0]
 
+/** Where the clinic's settings are read from: Payload, or a send's cached reads of the library. */
+type SettingsReader = Pick<LibraryReader, 'findGlobal'>
+
 /** The clinic's link lifetime: this many days after the last send. */
-const linkDays = async (payload: Payload) => {
-  const settings = await payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
+const linkDays = async (reader: SettingsReader) => {
+  const settings = await reader.findGlobal({ slug: 'clinic-settings', depth: 0 })
   return settings.patientLinkDays || defaultLinkDays
 }
 
-const activeUntil = async (payload: Payload) =>
-  new Date(linkClock.now().getTime() + (await linkDays(payload)) * DAY_MS).toISOString()
+const activeUntil = async (reader: SettingsReader) =>
+  new Date(linkClock.now().getTime() + (await linkDays(reader)) * DAY_MS).toISOString()
 
 /** A fresh link version: a new token under the current secret, nothing opened yet. */
 const freshVersion = (parts: TokenParts) => ({
@@ -100,41 +103,68 @@ export const linkTokenForSend = async (
   payload: Payload,
   programId: number,
   patientId: number,
+  reader: SettingsReader = payload,
 ): Promise<string> => {
+  const first = { program: programId, patient: patientId, version: 1 }
+  if (await createFirstLink(payload, first, reader)) {
+    return linkToken(first)
+  }
   const link = await linkFor(payload, programId, patientId)
-  if (link?.state === 'active' && worksUnderCurrentSecret(link)) {
+  if (!link) {
+    throw new Error(`The patient link of program ${programId} could not be made or found.`)
+  }
+  if (link.state === 'active' && worksUnderCurrentSecret(link)) {
     return linkToken(tokenPartsOf(link))
   }
-  if (link) {
-    const parts = { ...tokenPartsOf(link), version: link.version + 1, format: 2 }
-    await payload.update({
-      collection: 'patient-links',
-      id: link.id,
-      depth: 0,
-      data: freshVersion(parts),
-    })
-    return linkToken(parts)
-  }
-  const parts = { program: programId, patient: patientId, version: 1 }
-  try {
-    await payload.create({
-      collection: 'patient-links',
-      depth: 0,
-      data: {
-        program: programId,
-        patient: patientId,
-        ...freshVersion(parts),
-        expiresAt: await activeUntil(payload),
-      },
-    })
-    return linkToken(parts)
-  } catch (error) {
-    // Two sends of the same program at once: the other one made the link.
-    if (!isUniqueViolation(error) || !(await linkFor(payload, programId, patientId))) {
-      throw error
-    }
-    return linkTokenForSend(payload, programId, patientId)
-  }
+  const parts = { ...tokenPartsOf(link), version: link.version + 1, format: 2 }
+  await payload.update({
+    collection: 'patient-links',
+    id: link.id,
+    depth: 0,
+    data: freshVersion(parts),
+  })
+  return linkToken(parts)
+}
+
+/** The columns a program's first link is written with (Payload's field names). */
+export const FIRST_LINK_COLUMNS = [
+  'program',
+  'patient',
+  'version',
+  'tokenFormat',
+  'tokenHash',
+  'state',
+  'openCount',
+  'expiresAt',
+  'createdAt',
+  'updatedAt',
+] as const
+
+/**
+ * The program's first link for this patient, in one statement; false when they already have
+ * one (the database's unique keys decide, so two sends at once make one link).
+ */
+const createFirstLink = async (payload: Payload, parts: TokenParts, reader: SettingsReader) => {
+  const links = payloadTable(payload, 'patient-links', FIRST_LINK_COLUMNS)
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const { version, tokenFormat, tokenHash, state, openCount } = freshVersion(parts)
+  const rows = await drizzle
+    .insert(links)
+    .values({
+      program: parts.program,
+      patient: parts.patient,
+      version,
+      tokenFormat,
+      tokenHash,
+      state,
+      openCount,
+      expiresAt: await activeUntil(reader),
+      createdAt: sql`now()`,
+      updatedAt: sql`now()`,
+    } as Record<(typeof FIRST_LINK_COLUMNS)[number], unknown>)
+    .onConflictDoNothing()
+    .returning({ program: links.program })
+  return rows.length > 0
 }
 
 /** A delivery was sent: the page shows it from now on, and the link lives on from today. */
@@ -143,6 +173,7 @@ export const recordLinkSent = async (
   programId: number,
   patientId: number,
   deliveryId: number,
+  reader: SettingsReader = payload,
 ) => {
   const link = payloadTable(payload, 'patient-links', SENT_COLUMNS)
   const { drizzle } = payload.db as unknown as PostgresAdapter
@@ -151,7 +182,7 @@ export const recordLinkSent = async (
     .set({
       delivery: deliveryId,
       lastSentAt: linkClock.now().toISOString(),
-      expiresAt: await activeUntil(payload),
+      expiresAt: await activeUntil(reader),
       updatedAt: sql`now()`,
     } as Record<(typeof SENT_COLUMNS)[number], unknown>)
     .where(and(eq(link.program, programId), eq(link.patient, patientId)))

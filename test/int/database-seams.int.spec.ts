@@ -15,8 +15,9 @@ import { trackedPoolOf } from '../../src/db/trackedPool'
 import { isUniqueViolation } from '../../src/db/uniqueViolation'
 import { EVENT_COLUMNS } from '../../src/audit/auditWriter'
 import { JOB_COLUMNS } from '../../src/delivery/claimDueJobs'
+import { NEW_DELIVERY_COLUMNS } from '../../src/delivery/insertDelivery'
 import { ATTEMPT_COLUMNS, DELIVERY_COLUMNS } from '../../src/delivery/transitions'
-import { OPENS_COLUMNS, SENT_COLUMNS } from '../../src/patientLinks/links'
+import { FIRST_LINK_COLUMNS, OPENS_COLUMNS, SENT_COLUMNS } from '../../src/patientLinks/links'
 import { LOOKUP_COLUMNS } from '../../src/patientPage/lookup'
 import { uniqueName } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -93,6 +94,8 @@ describe("raw SQL on Payload's tables names them from Payload's schema", () => {
       ...Object.entries(LOOKUP_COLUMNS),
       ['patient-links', OPENS_COLUMNS],
       ['patient-links', SENT_COLUMNS],
+      ['patient-links', FIRST_LINK_COLUMNS],
+      ['deliveries', NEW_DELIVERY_COLUMNS],
       ['library-state', GENERATION_COLUMNS],
       ['deliveries', DELIVERY_COLUMNS],
       ['deliveries_attempts', ATTEMPT_COLUMNS],

@@ -31,13 +31,13 @@ const queueProgram = async () => {
   }
   return { patient, program, delivery: result.delivery }
 }
-const current = (delivery: Delivery) =>
+const current = (delivery: Pick<Delivery, 'id'>) =>
   payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0 })
 const to = (server: SmtpServer, address: string) =>
   server.received.filter((mail) => JSON.stringify(mail.to).includes(address))
 
 /** Runs due jobs, waiting out the retry backoff, until the delivery is sent or failed. */
-const runUntilSettled = async (delivery: Delivery) => {
+const runUntilSettled = async (delivery: Pick<Delivery, 'id'>) => {
   for (let pass = 0; pass < 40; pass += 1) {
     await runDueDeliveries(payload)
     const { status } = await current(delivery)
@@ -140,6 +140,31 @@ describe('Delivery through mail server faults', () => {
     expect(sent.status).toBe('sent')
     expect(sent.attempts?.map((attempt) => attempt.outcome)).toEqual(['retry', 'retry', 'sent'])
     expect(sent.attempts?.[0].error).toContain('451')
+  })
+
+  it("retries after a 4xx reply in the worker's loop, after the backoff, and leaves no job behind", async () => {
+    let refusals = 0
+    const server = await useSmtp({
+      refuseRecipient: () =>
+        refusals++ < 1 ? { code: 451, message: '4.7.1 Greylisted, try again later' } : undefined,
+    })
+    const { patient, delivery } = await queueProgram()
+    await runDeliveryQueue(payload, {
+      idleMs: 50,
+      checkEveryMs: 50,
+      done: async () => ['sent', 'failed'].includes((await current(delivery)).status),
+    })
+
+    expect(to(server, patient.email!)).toHaveLength(1)
+    const sent = await current(delivery)
+    expect(sent.attempts?.map((attempt) => attempt.outcome)).toEqual(['retry', 'sent'])
+    const [first, second] = sent.attempts!.map((attempt) => Date.parse(attempt.at))
+    expect(second - first).toBeGreaterThanOrEqual(200)
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: { 'input.delivery': { equals: delivery.id } },
+    })
+    expect(totalDocs).toBe(0)
   })
 
   it('records a 5xx reply as a failure and does not retry it', async () => {

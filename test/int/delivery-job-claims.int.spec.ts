@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { claimDueJobs } from '../../src/delivery/claimDueJobs'
+import { claimDueJobs, type ClaimedJob } from '../../src/delivery/claimDueJobs'
 import { sendDeliveryTaskSlug } from '../../src/delivery/settings'
 import { startPayload, stopPayload } from '../helpers/payload'
 
@@ -21,6 +21,8 @@ const queueJobs = (count: number, waitUntil?: Date) =>
     ),
   )
 
+const ids = (jobs: ClaimedJob[]) => jobs.map((job) => job.id)
+
 beforeAll(async () => {
   payload = await startPayload()
 })
@@ -35,8 +37,8 @@ describe('delivery workers claiming jobs', () => {
     await queueJobs(2, new Date(Date.now() + 60 * 60_000))
 
     const [first, second] = await Promise.all([
-      claimDueJobs(payload, queue, 6),
-      claimDueJobs(payload, queue, 6),
+      claimDueJobs(payload, queue, 6).then(ids),
+      claimDueJobs(payload, queue, 6).then(ids),
     ])
 
     expect(first.filter((id) => second.includes(id))).toEqual([])

@@ -3,6 +3,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 
 import { dataDir } from '../paths'
+import { useFastDotStuffing } from '../seams/nodemailerDataStream'
 import { outboxTransport } from './outboxTransport'
 
 export const outboxDir = () => path.join(dataDir, 'outbox')
@@ -69,10 +70,18 @@ export const smtpOptions = () => ({
  * `SMTP_USER`/`SMTP_PASS`; without either, messages go to `.eml` files in `data/outbox/`.
  * `pooled` keeps connections open between messages, for the delivery worker.
  */
-export const createMailTransport = ({ pooled = false } = {}) =>
-  transportKind() === 'smtp'
-    ? nodemailer.createTransport({ ...smtpOptions(), ...timeouts, pool: pooled, maxConnections: 2 })
-    : nodemailer.createTransport(outboxTransport(outboxDir()))
+export const createMailTransport = ({ pooled = false } = {}) => {
+  if (transportKind() === 'outbox') {
+    return nodemailer.createTransport(outboxTransport(outboxDir()))
+  }
+  useFastDotStuffing()
+  return nodemailer.createTransport({
+    ...smtpOptions(),
+    ...timeouts,
+    pool: pooled,
+    maxConnections: 2,
+  })
+}
 
 export const mailFrom = () => {
   const from = process.env.MAIL_FROM ?? 'Clinic CMS <no-reply@clinic.localhost>'

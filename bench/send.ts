@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { memorySampler } from './pdf/memory'
 import { prepareEnvironment } from './send/environment'
 import { startInbox } from './send/inbox'
+import { cpuMsOf, postgresCpuMs } from './send/processCpu'
 import {
   figuresTable,
   mb,
@@ -101,7 +102,12 @@ try {
     const probe = startProbe(payload)
     const memory = memorySampler(undefined, 50)
     const atStart = probe.snapshot()
-    const cpuAtStart = { own: process.cpuUsage(), workers: (await workers?.cpuMs()) ?? [] }
+    const cpuAtStart = {
+      own: process.cpuUsage(),
+      workers: (await workers?.cpuMs()) ?? [],
+      receiver: await cpuMsOf(inbox.pid),
+      database: await postgresCpuMs(),
+    }
     let shown = 0
     const onPass = (finished: number) => {
       if (finished - shown >= count / 10 || (finished === count && shown !== count)) {
@@ -143,6 +149,8 @@ try {
     const workersCpuMs = ((await workers?.cpuMs()) ?? []).map(
       (ms, i) => ms - (cpuAtStart.workers[i] ?? 0),
     )
+    const receiverCpuMs = (await cpuMsOf(inbox.pid)) - cpuAtStart.receiver
+    const databaseCpuMs = (await postgresCpuMs()) - cpuAtStart.database
     const peakRss = (await memory.stop()) + ((await workers?.peakRss()) ?? 0)
     await workers?.stop()
     probe.stop()
@@ -201,7 +209,11 @@ try {
     console.log(
       `CPU time while queueing and sending: this process ${seconds((ownCpu.user + ownCpu.system) / 1000)}` +
         (workers ? `, workers ${workersCpuMs.map(seconds).join(' + ')}` : '') +
-        ` (${((ownCpu.user + ownCpu.system) / 1000 / count + workersCpuMs.reduce((a, b) => a + b, 0) / count).toFixed(1)} ms per message)`,
+        ` (${((ownCpu.user + ownCpu.system) / 1000 / count + workersCpuMs.reduce((a, b) => a + b, 0) / count).toFixed(1)} ms per message); ` +
+        `beside them, the SMTP receiver ${seconds(receiverCpuMs)} (${(receiverCpuMs / count).toFixed(1)} ms per message)` +
+        (databaseCpuMs > 0
+          ? ` and this machine's PostgreSQL ${seconds(databaseCpuMs)} (${(databaseCpuMs / count).toFixed(1)} ms per message, whoever asked)`
+          : ''),
     )
     console.log(
       `\nArrived: ${received.received} messages, ${received.distinct} distinct Message-IDs, ` +

@@ -1,19 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 
+import { cpuMsOf } from './processCpu'
+
 /** Peak resident memory of a live process on Linux (VmHWM), in bytes; 0 where unreadable. */
 const peakRssOf = async (pid: number | undefined) => {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
   const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1]
   return kb ? Number(kb) * 1024 : 0
-}
-
-/** CPU time a live process has used on Linux (user + system), in ms; 0 where unreadable. */
-const cpuMsOf = async (pid: number | undefined) => {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  // utime and stime are fields 14 and 15 of stat, in clock ticks of 10 ms.
-  return fields.length > 13 ? (Number(fields[11]) + Number(fields[12])) * 10 : 0
 }
 
 const startedMessage = 'Delivery worker started.'

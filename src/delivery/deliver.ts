@@ -6,7 +6,7 @@ import type { Delivery } from '../payload-types'
 import { idOf } from '../relationships/idOf'
 import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
-import { whyNotDeliverable } from './deliverable'
+import { readDeliveryToSend, type DeliveryToSend } from './deliveryToSend'
 import { sha256Hex } from './imageStore'
 import { writeDeliveryPdf } from './keptPdf'
 import { deliveryMailer } from './mailer'
@@ -25,7 +25,7 @@ type Attempt = NonNullable<Delivery['attempts']>[number]
 const now = () => new Date().toISOString()
 
 /** Attempts since the delivery was last queued by a person: the ones that count toward the limit. */
-const attemptsSinceQueued = (delivery: Delivery) =>
+const attemptsSinceQueued = (delivery: DeliveryToSend) =>
   (delivery.attempts ?? []).filter(
     (attempt) => !delivery.queuedAt || attempt.at >= delivery.queuedAt,
   ).length
@@ -46,25 +46,11 @@ const stored = (payload: Payload, id: number, expected: Partial<Delivery>) => as
   return Object.entries(expected).every(([key, value]) => current[key as keyof Delivery] === value)
 }
 
-/** What sending reads of the delivery: its snapshot, its kept PDF and its attempts. */
-const workingFields = {
-  program: true,
-  patient: true,
-  template: true,
-  recipient: true,
-  idempotencyKey: true,
-  snapshot: true,
-  filename: true,
-  pdfSha256: true,
-  attempts: true,
-  queuedAt: true,
-} as const
-
 /**
  * The delivery's snapshot. One queued before sends kept a snapshot has none: it is made now,
  * once, and stored before anything is sent, so its retries send the same.
  */
-const snapshotOf = async (payload: Payload, delivery: Delivery): Promise<HandoutSnapshot> => {
+const snapshotOf = async (payload: Payload, delivery: DeliveryToSend): Promise<HandoutSnapshot> => {
   if (delivery.snapshot !== null && delivery.snapshot !== undefined) {
     return readSnapshot(delivery.snapshot)
   }
@@ -97,12 +83,7 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   if (!(await claimDelivery(payload, id, worker))) {
     return 'skipped'
   }
-  const delivery = (await payload.findByID({
-    collection: 'deliveries',
-    id,
-    depth: 0,
-    select: workingFields,
-  })) as Delivery
+  const { delivery, refused } = await readDeliveryToSend(payload, id)
   const attempts = delivery.attempts ?? []
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
   const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {
@@ -126,7 +107,6 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
     throw new RetryLater(failure.message)
   }
 
-  const refused = await whyNotDeliverable(payload, delivery)
   if (refused) {
     return giveUpOrRetry({ permanent: true, message: refused })
   }

@@ -15,6 +15,7 @@ import { trackedPoolOf } from '../../src/db/trackedPool'
 import { isUniqueViolation } from '../../src/db/uniqueViolation'
 import { EVENT_COLUMNS } from '../../src/audit/auditWriter'
 import { JOB_COLUMNS } from '../../src/delivery/claimDueJobs'
+import { TO_SEND_COLUMNS } from '../../src/delivery/deliveryToSend'
 import { NEW_DELIVERY_COLUMNS } from '../../src/delivery/insertDelivery'
 import { ATTEMPT_COLUMNS, DELIVERY_COLUMNS } from '../../src/delivery/transitions'
 import { FIRST_LINK_COLUMNS, OPENS_COLUMNS, SENT_COLUMNS } from '../../src/patientLinks/links'
@@ -96,6 +97,7 @@ describe("raw SQL on Payload's tables names them from Payload's schema", () => {
       ['patient-links', SENT_COLUMNS],
       ['patient-links', FIRST_LINK_COLUMNS],
       ['deliveries', NEW_DELIVERY_COLUMNS],
+      ['deliveries', TO_SEND_COLUMNS],
       ['library-state', GENERATION_COLUMNS],
       ['deliveries', DELIVERY_COLUMNS],
       ['deliveries_attempts', ATTEMPT_COLUMNS],

@@ -64,7 +64,12 @@ const sameVersions = (stored: ContentVersions, current: ContentVersions) =>
  * from changed since. Reads stored state only: no compose, the same few reads for any program.
  */
 export const deliveryStatus = async (payload: Payload, programId: number) => {
-  const program = await payload.findByID({ collection: 'programs', id: programId, depth: 0 })
+  const program = await payload.findByID({
+    collection: 'programs',
+    id: programId,
+    depth: 0,
+    joins: false,
+  })
   const patient = await payload.findByID({
     collection: 'patients',
     id: idOf(program.patient) as number,

@@ -32,7 +32,13 @@ export const requestDelivery = async (
   programId: number,
 ): Promise<DeliveryRequestResult> => {
   const reads = composeReads(payload)
-  const program = await reads.findByID({ collection: 'programs', id: programId, depth: 0 })
+  // The same read as the handout's compose makes (no join queries), so it is made once.
+  const program = await reads.findByID({
+    collection: 'programs',
+    id: programId,
+    depth: 0,
+    joins: false,
+  })
   const patient = await reads.findByID({
     collection: 'patients',
     id: idOf(program.patient) as number,

@@ -38,6 +38,8 @@ export const composeHomeProgram = async (
     collection: 'programs',
     id: programId,
     depth: 0,
+    // The handout never shows the program's patient link record: no query for it.
+    joins: false,
   })
   const patient = await reader.findByID({
     collection: 'patients',

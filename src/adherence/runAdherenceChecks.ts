@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+import { sendableProgramStatuses } from '../../collections/vocabularies'
+import { sendAlertEmails, type AlertEmailOutcome } from './alertEmails'
+import { evaluateAlerts } from './evaluateAlerts'
+
+const PAGE = 200
+
+/**
+ * The periodic check: evaluates the alert rules of every program a patient may be working on
+ * (ready or active), so the rules that depend on time (no log for days, adherence falling)
+ * raise their alerts without a new log, then sends the clinicians' alert emails that are due.
+ * Run it every minute or so (`npm run jobs`); running it twice at once raises and emails nothing twice.
+ */
+export const runAdherenceChecks = async (
+  payload: Payload,
+  now: Date,
+): Promise<{ programs: number; raised: number; emails: AlertEmailOutcome }> => {
+  let programs = 0
+  let raised = 0
+  for (let page = 1; ; page++) {
+    const batch = await payload.find({
+      collection: 'programs',
+      where: { status: { in: [...sendableProgramStatuses] } },
+      depth: 0,
+      limit: PAGE,
+      page,
+      sort: 'id',
+      select: {},
+    })
+    for (const program of batch.docs) {
+      raised += (await evaluateAlerts(payload, program.id, now)).length
+    }
+    programs += batch.docs.length
+    if (!batch.hasNextPage) {
+      break
+    }
+  }
+  return { programs, raised, emails: await sendAlertEmails(payload, now) }
+}

@@ -40,6 +40,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/src/components/dashboard/ClinicianDashboard#ClinicianDashboard'],
+    },
     meta: { titleSuffix: ' · Clinic CMS' },
     importMap: {
       baseDir: projectRoot,

@@ -60,7 +60,8 @@ const painHigh = (facts: AlertFacts): AlertEvent[] =>
 /**
  * Pain risen by the threshold over the average of the first week of logs (the 7 days from the
  * first log with a pain score). Consecutive days of pain logged that high are one event, named
- * by its first day; a lower score logged ends it.
+ * by its first day; a lower score logged ends it. A stretch that starts at the urgent score
+ * raises only the urgent alert.
  */
 const painRise = (facts: AlertFacts): AlertEvent[] => {
   const days = painByDay(facts.logs)
@@ -82,7 +83,7 @@ const painRise = (facts: AlertFacts): AlertEvent[] => {
     }
     if (!start) {
       start = { day, pain }
-      if (isRecent(facts, day)) {
+      if (isRecent(facts, day) && pain < facts.thresholds.painUrgentAt) {
         events.push(
           event(
             'pain-rise',

@@ -133,6 +133,11 @@ describe('the alert rules', () => {
     ])
   })
 
+  it('raise only the urgent alert for a stretch of rising pain that starts at the urgent score', () => {
+    const logs = steady.map((log) => (log.day === '2026-12-04' ? { ...log, pain: 8 } : log))
+    expect(rulesOf(facts({ logs }))).toEqual(['pain-high:2026-12-04'])
+  })
+
   it('raise a no-log alert after 4 whole days without a log, only while active', () => {
     const logs = steady.filter((log) => log.day <= '2026-12-02')
     expect(rulesOf(facts({ logs }))).toContain('no-log:2026-12-03')

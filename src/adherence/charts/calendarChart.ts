@@ -62,7 +62,10 @@ export const describeCalendar = (days: CalendarDay[], today: string) => {
 export const calendarSvg = (
   days: CalendarDay[],
   today: string,
-  { palette = adminThemePalette, id = 'adherence-calendar' } = {},
+  {
+    palette = adminThemePalette,
+    id = 'adherence-calendar',
+  }: { palette?: ChartPalette; id?: string } = {},
 ): string => {
   const columns = 7
   const rows = Math.max(1, Math.ceil(days.length / columns))

@@ -1702,9 +1702,6 @@ export interface ClinicSetting {
    */
   timeZone: string;
   patientLinkDays: number;
-  /**
-   * When a patient's session logs raise an alert for their clinician (shown under Needs attention, and emailed at most every 5 minutes).
-   */
   adherenceAlerts?: {
     /**
      * A logged pain at or above this raises an urgent alert.

@@ -1,4 +1,4 @@
-import type { Field, GroupField } from 'payload'
+import type { CollapsibleField, Field } from 'payload'
 
 import { defaultAlertThresholds } from '../../src/adherence/thresholds'
 
@@ -25,22 +25,22 @@ const wholeNumber = (
 })
 
 /**
- * The clinic's thresholds for adherence alerts (clinic settings → "Adherence alerts"): each
- * alert rule reads its number here, defaults as the issue sets them.
+ * The clinic's thresholds for adherence alerts, a collapsible "Adherence alerts" section of the
+ * clinic settings (stored as the `adherenceAlerts` group): each alert rule reads its number here.
  */
-export const adherenceAlertsGroup: GroupField = {
-  name: 'adherenceAlerts',
+export const adherenceAlertsGroup: CollapsibleField = {
+  type: 'collapsible',
   label: 'Adherence alerts',
-  type: 'group',
   admin: {
+    initCollapsed: true,
     description:
-      "When a patient's session logs raise an alert for their clinician (shown under Needs attention, and emailed at most every 5 minutes).",
+      "When a patient's session logs raise an alert for their clinician (listed under Needs attention on the dashboard, and emailed at most every 5 minutes). Left empty, a threshold takes its default.",
   },
   fields: [
     {
-      type: 'collapsible',
-      label: 'Thresholds',
-      admin: { initCollapsed: true },
+      name: 'adherenceAlerts',
+      type: 'group',
+      label: false,
       fields: [
         {
           type: 'row',

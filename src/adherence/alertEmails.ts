@@ -99,7 +99,7 @@ export const sendAlertEmails = async (payload: Payload, now: Date): Promise<Aler
     } catch (error) {
       await stamp({ emailBatch: null })
       payload.logger.error(
-        `An alert email (${batch.alerts.length} alerts) was not sent; it goes with the next batch: ${(error as Error).message}`,
+        `An alert email (${batch.alerts.length} ${batch.alerts.length === 1 ? 'alert' : 'alerts'}) was not sent; it goes with the next batch: ${(error as Error).message}`,
       )
       outcome.failed += 1
     }

@@ -10,6 +10,7 @@ import { flushAuditEvents } from '../../src/audit/auditWriter'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { linkTokenForSend, recordLinkSent } from '../../src/patientLinks/links'
 import type { Alert, AuditEvent, Patient, Program, User } from '../../src/payload-types'
+import { captureOutput } from '../helpers/captureOutput'
 import { useSeededClinic } from '../helpers/clinicSettings'
 import { createEmailableProgram } from '../helpers/delivery'
 import {
@@ -38,11 +39,16 @@ let smtp: SmtpServer
 let server: Awaited<ReturnType<typeof startRestServer>>
 let sessions: Record<(typeof actors)[number], Session>
 let routine: number
+/** Addresses the SMTP server refuses for now. */
+const refused = new Set<string>()
 
 beforeAll(async () => {
   payload = await startPayload()
   staff = await createStaff(payload)
-  smtp = await startSmtpServer()
+  smtp = await startSmtpServer({
+    refuseRecipient: (address) =>
+      refused.has(address.address) ? { code: 550, message: 'Mailbox unavailable' } : undefined,
+  })
   process.env.SMTP_URL = smtp.url
   closeDeliveryMailer()
   server = await startRestServer()
@@ -253,6 +259,23 @@ describe('each alert rule', () => {
     expect(rulesOf(await alertsOf(program.id))).toEqual(['adherence-drop'])
   })
 
+  it("counts days in the patient's own time zone", async () => {
+    // Noon in London is 01:00 on Dec 8 in Auckland: a log for Dec 8 is that patient's today.
+    const { patient, program } = await programWithLogs([
+      ...dailyLogs('2026-12-07'),
+      { day: '2026-12-08', pain: 8 },
+    ])
+    await payload.update({
+      collection: 'patients',
+      id: patient.id,
+      data: { timeZone: 'Pacific/Auckland' },
+    })
+    await evaluateAlerts(payload, program.id, NOW)
+    expect((await alertsOf(program.id)).map((alert) => alert.eventKey)).toEqual([
+      `${program.id}:pain-high:2026-12-08`,
+    ])
+  })
+
   it("follows the clinic's thresholds", async () => {
     await payload.updateGlobal({
       slug: 'clinic-settings',
@@ -336,6 +359,32 @@ describe("the clinician's alert email", () => {
     await sendAlertEmails(payload, later(7))
     expect(messagesTo(clinician)).toHaveLength(2)
     expect(messagesTo(clinician)[1].subject).toBe('1 new adherence alert (1 urgent)')
+  })
+
+  it('is released when the mail server refuses it, and goes out with the next batch', async () => {
+    const clinician = await createUser(payload, 'clinician', 'Dr Refused Once')
+    const { patient, program } = await programWithLogs(
+      [...dailyLogs('2026-12-05'), { day: '2026-12-06', pain: 9 }],
+      { clinician },
+    )
+    await evaluateAlerts(payload, program.id, NOW)
+    refused.add(clinician.email)
+    let outcome: Awaited<ReturnType<typeof sendAlertEmails>> | undefined
+    const logged = await captureOutput(
+      async () => {
+        outcome = await sendAlertEmails(payload, NOW)
+      },
+      { logger: payload.logger },
+    ).finally(() => refused.delete(clinician.email))
+    expect(outcome).toEqual({ sent: 0, failed: 1 })
+    expect(logged).toContain('An alert email (1 alert) was not sent')
+    expect(logged).not.toContain(patient.name)
+    await sendAlertEmails(payload, later(2))
+    expect(messagesTo(clinician)).toHaveLength(0)
+    await sendAlertEmails(payload, later(6))
+    expect(messagesTo(clinician).map((mail) => mail.subject)).toEqual([
+      '1 new adherence alert (1 urgent)',
+    ])
   })
 
   it('is not sent for an alert already marked seen', async () => {

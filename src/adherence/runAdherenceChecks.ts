@@ -15,9 +15,10 @@ const PAGE = 200
 export const runAdherenceChecks = async (
   payload: Payload,
   now: Date,
-): Promise<{ programs: number; raised: number; emails: AlertEmailOutcome }> => {
+): Promise<{ programs: number; raised: number; failed: number; emails: AlertEmailOutcome }> => {
   let programs = 0
   let raised = 0
+  let failed = 0
   for (let page = 1; ; page++) {
     const batch = await payload.find({
       collection: 'programs',
@@ -29,12 +30,20 @@ export const runAdherenceChecks = async (
       select: {},
     })
     for (const program of batch.docs) {
-      raised += (await evaluateAlerts(payload, program.id, now)).length
+      try {
+        raised += (await evaluateAlerts(payload, program.id, now)).length
+      } catch (error) {
+        // One program's failure (deleted meanwhile, say) never stops the others' checks.
+        failed += 1
+        payload.logger.error(
+          `The adherence check of program ${program.id} failed: ${(error as Error).message}`,
+        )
+      }
     }
     programs += batch.docs.length
     if (!batch.hasNextPage) {
       break
     }
   }
-  return { programs, raised, emails: await sendAlertEmails(payload, now) }
+  return { programs, raised, failed, emails: await sendAlertEmails(payload, now) }
 }

@@ -147,7 +147,7 @@ describeIfBrowser("the clinician's adherence panel and dashboard in a browser", 
     },
   )
 
-  it('marks an alert seen from the dashboard, and shows editors none of it', async () => {
+  it('marks an alert seen from the dashboard, shows admins the thresholds, and editors none of it', async () => {
     const page = await logIn(staff.clinician.email, 'light')
     const rows = page.locator('.clinic-dashboard [data-alert]')
     await rows.first().waitFor({ timeout: 30_000 })
@@ -159,6 +159,22 @@ describeIfBrowser("the clinician's adherence panel and dashboard in a browser", 
       { timeout: 15_000 },
     )
     await page.context().close()
+
+    const admin = await logIn(staff.admin.email, 'light')
+    await admin.goto(`${server.url}/admin/globals/clinic-settings`)
+    await admin
+      .locator('.collapsible', { hasText: 'Adherence alerts' })
+      .locator('.collapsible__toggle')
+      .first()
+      .click()
+    const urgentAt = admin.locator('input[name="adherenceAlerts.painUrgentAt"]')
+    await urgentAt.waitFor({ timeout: 30_000 })
+    await expect(urgentAt.inputValue()).resolves.toBe('7')
+    await expect(
+      admin.locator('input[name="adherenceAlerts.adherenceDropPoints"]').inputValue(),
+    ).resolves.toBe('20')
+    await shoot(admin, 'clinic-settings-alerts')
+    await admin.context().close()
 
     const editor = await logIn(staff.editor.email, 'light')
     await editor.getByText('Techniques').first().waitFor({ timeout: 30_000 })

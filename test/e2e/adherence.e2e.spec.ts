@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
@@ -18,6 +19,13 @@ import { startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
 
 const describeIfBrowser = describeInBrowser('adherence browser test')
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** WCAG A/AA violations inside `selector` (Payload's own admin around it is not ours to judge). */
+const axeViolations = async (page: Page, selector: string) =>
+  (await new AxeBuilder({ page }).include(selector).withTags(WCAG_AA).analyze()).violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  )
 
 describeIfBrowser("the clinician's adherence panel and dashboard in a browser", () => {
   let payload: Payload
@@ -134,6 +142,7 @@ describeIfBrowser("the clinician's adherence panel and dashboard in a browser", 
       await expect(dashboard.textContent()).resolves.toContain('Due for review')
       await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme)
       await shoot(page, `dashboard-${theme}`)
+      await expect(axeViolations(page, '.clinic-dashboard')).resolves.toEqual([])
 
       await page.goto(`${server.url}/admin/collections/programs/${program.id}`)
       const panel = page.locator('.adherence-panel')
@@ -143,6 +152,7 @@ describeIfBrowser("the clinician's adherence panel and dashboard in a browser", 
       await expect(panel.locator('svg[role="img"]').count()).resolves.toBe(2)
       await panel.scrollIntoViewIfNeeded()
       await panel.screenshot({ path: path.join(screenshots, `adherence-panel-${theme}.png`) })
+      await expect(axeViolations(page, '.adherence-panel')).resolves.toEqual([])
       await page.context().close()
     },
   )

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from './access/adminOnly'
 import { anyone } from './access/anyone'
+import { adherenceAlertsGroup } from './fields/adherenceAlerts'
 import { timeZoneField } from './fields/timeZone'
 
 const hexColour = (value: string | null | undefined) =>
@@ -76,5 +77,6 @@ export const ClinicSettings: GlobalConfig = {
       max: 3650,
       admin: { step: 1 },
     },
+    adherenceAlertsGroup,
   ],
 }

@@ -118,6 +118,17 @@ export const patientStatuses = ['active', 'archived'] as const
 /** `unconfirmed`: the worker stopped while the mail server was receiving the message. */
 export const deliveryAttemptOutcomes = ['sent', 'retry', 'failed', 'unconfirmed'] as const
 
+/**
+ * What an adherence alert is about: a pain score at or above the urgent threshold, a rise over
+ * the patient's first-week average, days without a log while the program is active, and the
+ * 7-day adherence falling below the 30-day one.
+ */
+export const alertRules = ['pain-high', 'pain-rise', 'no-log', 'adherence-drop'] as const
+export type AlertRule = (typeof alertRules)[number]
+
+export const alertSeverities = ['urgent', 'high', 'low'] as const
+export type AlertSeverity = (typeof alertSeverities)[number]
+
 /** `outbox`: no SMTP server is configured, so the message was written to an `.eml` file. */
 export const deliveryTransports = ['smtp', 'outbox'] as const
 
@@ -163,6 +174,7 @@ export const auditedCollections = [
   'patient-links',
   'reminder-preferences',
   'session-logs',
+  'alerts',
   'users',
   'audit-events',
 ] as const

@@ -79,6 +79,7 @@ export interface Config {
     'patient-links': PatientLink;
     'reminder-preferences': ReminderPreference;
     'session-logs': SessionLog;
+    alerts: Alert;
     users: User;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -105,6 +106,7 @@ export interface Config {
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     'reminder-preferences': ReminderPreferencesSelect<false> | ReminderPreferencesSelect<true>;
     'session-logs': SessionLogsSelect<false> | SessionLogsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -880,6 +882,33 @@ export interface SessionLog {
   createdAt: string;
 }
 /**
+ * Raised by patients' session logs; mark them seen from the dashboard.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  program: number | Program;
+  patient: number | Patient;
+  clinician: number | User;
+  rule: 'pain-high' | 'pain-rise' | 'no-log' | 'adherence-drop';
+  severity: 'urgent' | 'high' | 'low';
+  message: string;
+  /**
+   * Program, rule and event: one alert per key.
+   */
+  eventKey: string;
+  raisedAt: string;
+  seenAt?: string | null;
+  seenBy?: (number | null) | User;
+  emailBatch?: string | null;
+  emailClaimedAt?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who read or changed patient records, sent programs, changed patient links or signed in. Download as CSV: /api/audit-events/export.csv?from=2026-01-01&to=2026-12-31
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -916,6 +945,7 @@ export interface AuditEvent {
     | 'patient-links'
     | 'reminder-preferences'
     | 'session-logs'
+    | 'alerts'
     | 'users'
     | 'audit-events';
   /**
@@ -1512,6 +1542,27 @@ export interface SessionLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  program?: T;
+  patient?: T;
+  clinician?: T;
+  rule?: T;
+  severity?: T;
+  message?: T;
+  eventKey?: T;
+  raisedAt?: T;
+  seenAt?: T;
+  seenBy?: T;
+  emailBatch?: T;
+  emailClaimedAt?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1651,6 +1702,24 @@ export interface ClinicSetting {
    */
   timeZone: string;
   patientLinkDays: number;
+  adherenceAlerts?: {
+    /**
+     * A logged pain at or above this raises an urgent alert.
+     */
+    painUrgentAt?: number | null;
+    /**
+     * A pain this much above the patient's first-week average raises an alert.
+     */
+    painRiseBy?: number | null;
+    /**
+     * This many days without a log while the program is active raises an alert.
+     */
+    noLogDays?: number | null;
+    /**
+     * The 7-day adherence this many points below the 30-day one raises an alert.
+     */
+    adherenceDropPoints?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1699,6 +1768,14 @@ export interface ClinicSettingsSelect<T extends boolean = true> {
   disclaimer?: T;
   timeZone?: T;
   patientLinkDays?: T;
+  adherenceAlerts?:
+    | T
+    | {
+        painUrgentAt?: T;
+        painRiseBy?: T;
+        noLogDays?: T;
+        adherenceDropPoints?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

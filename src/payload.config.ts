@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { Alerts } from '../collections/Alerts'
 import { AuditEvents } from '../collections/AuditEvents'
 import { ClinicSettings } from '../collections/ClinicSettings'
 import { Conditions } from '../collections/Conditions'
@@ -39,6 +40,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/src/components/dashboard/ClinicianDashboard#ClinicianDashboard'],
+    },
     meta: { titleSuffix: ' · Clinic CMS' },
     importMap: {
       baseDir: projectRoot,
@@ -59,6 +63,7 @@ export default buildConfig({
     PatientLinks,
     ReminderPreferences,
     SessionLogs,
+    Alerts,
     Users,
     AuditEvents,
   ]),

@@ -23,10 +23,12 @@ import { stopLinksOfFormerPatient } from './hooks/stopLinksOfFormerPatient'
 import { recordRecordAccess } from '../hooks/audit/auditRecordAccess'
 import { programTemplate } from './programTemplate'
 import { validateReviewDate } from './validateReviewDate'
+import { adherencePanelField } from '../fields/adherencePanel'
 import { deliveryPanelField } from '../fields/deliveryPanel'
 import { handoutActionsField } from '../fields/handoutActions'
 import { patientLinkFields } from '../fields/patientLink'
 import { patientLinkEndpoints } from '../../src/patientLinks/endpoints'
+import { sessionLogsCsvEndpoint } from '../../src/adherence/endpoints/sessionLogsCsv'
 
 export const Programs: CollectionConfig = {
   slug: 'programs',
@@ -47,6 +49,7 @@ export const Programs: CollectionConfig = {
     ...handoutEndpoints('programs', programTemplate),
     ...deliveryEndpoints,
     ...patientLinkEndpoints,
+    sessionLogsCsvEndpoint,
   ],
   hooks: {
     beforeValidate: [refuseFormerPatientsName, fillFromPatient],
@@ -160,6 +163,7 @@ export const Programs: CollectionConfig = {
           'The days the patient does their routines (none chosen: every day). Reminders and adherence follow them.',
       },
     },
+    adherencePanelField,
     {
       name: 'status',
       type: 'select',

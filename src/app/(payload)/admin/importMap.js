@@ -25,9 +25,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PatientRecordActions as PatientRecordActions_218ccf739b880b719d66e703d2b5f0de } from '../../../../src/components/PatientRecordActions'
 import { ProtocolRoutinesField as ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8 } from '../../../../src/components/ProtocolRoutinesField'
+import { AdherencePanel as AdherencePanel_3f89c491f62ca18e37de79f6a9bf1cda } from '../../../../src/components/adherence/AdherencePanel'
 import { DeliveryPanel as DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1 } from '../../../../src/components/DeliveryPanel'
 import { PatientLinkPanel as PatientLinkPanel_640acd8676b5c2638650c4622c023e05 } from '../../../../src/components/PatientLinkPanel'
 import { TwoFactorField as TwoFactorField_10fdb0d969e5283ff0d1f088eb5fbaa2 } from '../../../../src/components/TwoFactorField'
+import { ClinicianDashboard as ClinicianDashboard_812e0cc6519435adcdafe38332decc3b } from '../../../../src/components/dashboard/ClinicianDashboard'
 import { TwoFactorSetupGuide as TwoFactorSetupGuide_c860015fb46b950cdd861daf4636e55a } from '../../../../src/components/TwoFactorSetupGuide'
 import { StaffLoginView as StaffLoginView_812d72b3554e86877e0c549687b1faef } from '../../../../src/components/StaffLoginView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,9 +63,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/PatientRecordActions#PatientRecordActions": PatientRecordActions_218ccf739b880b719d66e703d2b5f0de,
   "/src/components/ProtocolRoutinesField#ProtocolRoutinesField": ProtocolRoutinesField_12bf5560a146ef445df3f12104dec6a8,
+  "/src/components/adherence/AdherencePanel#AdherencePanel": AdherencePanel_3f89c491f62ca18e37de79f6a9bf1cda,
   "/src/components/DeliveryPanel#DeliveryPanel": DeliveryPanel_5cb74d1eca043e53361a1c0ca66a74d1,
   "/src/components/PatientLinkPanel#PatientLinkPanel": PatientLinkPanel_640acd8676b5c2638650c4622c023e05,
   "/src/components/TwoFactorField#TwoFactorField": TwoFactorField_10fdb0d969e5283ff0d1f088eb5fbaa2,
+  "/src/components/dashboard/ClinicianDashboard#ClinicianDashboard": ClinicianDashboard_812e0cc6519435adcdafe38332decc3b,
   "/src/components/TwoFactorSetupGuide#TwoFactorSetupGuide": TwoFactorSetupGuide_c860015fb46b950cdd861daf4636e55a,
   "/src/components/StaffLoginView#StaffLoginView": StaffLoginView_812d72b3554e86877e0c549687b1faef,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

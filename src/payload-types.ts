@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'patient-links': PatientLink;
     'reminder-preferences': ReminderPreference;
+    'reminder-sends': ReminderSend;
     'session-logs': SessionLog;
     users: User;
     'audit-events': AuditEvent;
@@ -104,6 +105,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     'reminder-preferences': ReminderPreferencesSelect<false> | ReminderPreferencesSelect<true>;
+    'reminder-sends': ReminderSendsSelect<false> | ReminderSendsSelect<true>;
     'session-logs': SessionLogsSelect<false> | SessionLogsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -862,6 +864,30 @@ export interface ReminderPreference {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-sends".
+ */
+export interface ReminderSend {
+  id: number;
+  program: number | Program;
+  patient: number | Patient;
+  /**
+   * The patient's local day the reminder is for, YYYY-MM-DD.
+   */
+  day: string;
+  kind: 'session';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed';
+  dueAt: string;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "session-logs".
  */
 export interface SessionLog {
@@ -916,6 +942,7 @@ export interface AuditEvent {
     | 'patient-links'
     | 'reminder-preferences'
     | 'session-logs'
+    | 'reminder-sends'
     | 'users'
     | 'audit-events';
   /**
@@ -1492,6 +1519,26 @@ export interface ReminderPreferencesSelect<T extends boolean = true> {
   email?: T;
   time?: T;
   quietDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-sends_select".
+ */
+export interface ReminderSendsSelect<T extends boolean = true> {
+  program?: T;
+  patient?: T;
+  day?: T;
+  kind?: T;
+  status?: T;
+  dueAt?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  attempts?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

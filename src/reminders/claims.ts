@@ -182,24 +182,43 @@ export const claimPendingReminders = async (
   return claimed
 }
 
-/** pending and held by `worker` → sending: recorded before the mail server hears of it. */
-export const startSending = async (payload: Payload, id: number, worker: string) => {
+/**
+ * pending and held by `worker` → sending, for the few reminders about to be handed to the mail
+ * transport together: recorded before the mail server hears of them. Returns the ids this
+ * worker still held.
+ */
+export const startSending = async (payload: Payload, ids: number[], worker: string) => {
   const { drizzle, sends: s } = tables(payload)
   const rows = await drizzle
     .update(s)
     .set(changes({ status: 'sending', attempts: sql`coalesce(${s.attempts}, 0) + 1` }))
-    .where(and(eq(s.id, id), eq(s.status, 'pending'), eq(s.claimedBy, worker)))
+    .where(and(inArray(s.id, ids), eq(s.status, 'pending'), eq(s.claimedBy, worker)))
     .returning({ id: s.id })
-  return rows.length > 0
+  return new Set(rows.map((row) => Number(row.id)))
 }
 
-/** sending → sent. True when this call recorded it (or it already was). */
-export const recordSent = async (payload: Payload, id: number, messageId: string, at: string) => {
+/** sending → sent, for the reminders the mail server accepted, in one statement. */
+export const recordSent = async (
+  payload: Payload,
+  sent: Array<{ id: number; messageId: string }>,
+  at: string,
+) => {
+  if (sent.length === 0) {
+    return true
+  }
   const { drizzle, sends: s } = tables(payload)
-  await drizzle
-    .update(s)
-    .set(changes({ status: 'sent', sentAt: at, messageId, claimedBy: null, lastError: null }))
-    .where(and(eq(s.id, id), eq(s.status, 'sending')))
+  const ids = sql.join(
+    sent.map((one) => sql`(${one.id}::int, ${one.messageId}::text)`),
+    sql`, `,
+  )
+  await drizzle.execute(sql`
+    UPDATE ${s} SET ${sql.identifier(s.status.name)} = 'sent',
+      ${sql.identifier(s.sentAt.name)} = ${at}::timestamptz,
+      ${sql.identifier(s.messageId.name)} = accepted.message_id,
+      ${sql.identifier(s.claimedBy.name)} = NULL, ${sql.identifier(s.lastError.name)} = NULL,
+      ${sql.identifier(s.updatedAt.name)} = now()
+    FROM (VALUES ${ids}) AS accepted(id, message_id)
+    WHERE ${s.id} = accepted.id AND ${s.status} = 'sending'`)
   return true
 }
 

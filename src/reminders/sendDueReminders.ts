@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { inParallel } from '../async/inParallel'
 import { deliveryMailer } from '../delivery/mailer'
 import { describeSendError } from '../delivery/sendError'
 import { untilStored } from '../delivery/untilStored'
@@ -35,25 +36,17 @@ export type ReminderPassOptions = {
 
 export type ReminderPassResult = { due: number; claimed: number; sent: number; notSent: number }
 
-/** Messages made per batch: two reads each, whatever the batch's size. */
-const MESSAGE_BATCH = 250
-
-/** Runs `work` over `items`, `width` at a time. */
-const inParallel = async <T>(items: T[], width: number, work: (item: T) => Promise<void>) => {
-  let next = 0
-  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      await work(items[next++])
-    }
-  })
-  await Promise.all(lanes)
-}
+/** Reminders claimed, and their messages made, per batch: two reads each, whatever its size. */
+const CLAIM_BATCH = 250
 
 /**
- * One pass of the reminder worker: puts interrupted reminders right, finds who is due at
- * `now()`, claims them (each reminder to exactly one worker, once per patient, program, local
- * day and kind) and sends them through the delivery mailer. The row says `sending` before the
- * mail server hears of a message, so one interrupted then is never sent again.
+ * One pass of the worker: puts interrupted reminders right, finds who is due at `now()`, and
+ * works through them a batch at a time: claims the batch (each reminder to exactly one worker,
+ * once per patient, program, local day and kind; another worker passing at once skips to the
+ * next batch), makes its messages, and sends them through the delivery mailer a few at a time:
+ * those few are recorded `sending` before the mail server hears of them, so a reminder
+ * interrupted then is never sent again, and `sent` together once it accepted them. Reminders
+ * left pending by a stopped worker are taken over at the end.
  */
 export const sendDueReminders = async (
   payload: Payload,
@@ -62,48 +55,66 @@ export const sendDueReminders = async (
   await recoverReminders(payload)
   const clinic = await payload.findGlobal({ slug: 'clinic-settings', depth: 0 })
   const due = await dueCandidates(payload, now(), clinic.timeZone || 'Europe/London')
-  const claimed = [
-    ...(await claimNewReminders(payload, due, worker)),
-    ...(await claimPendingReminders(payload, due, worker, isAbandoned)),
-  ]
-  const result: ReminderPassResult = {
-    due: due.length,
-    claimed: claimed.length,
-    sent: 0,
-    notSent: 0,
-  }
+  const result: ReminderPassResult = { due: due.length, claimed: 0, sent: 0, notSent: 0 }
   const mailer = deliveryMailer()
-  for (let start = 0; start < claimed.length; start += MESSAGE_BATCH) {
-    const batch = claimed.slice(start, start + MESSAGE_BATCH)
-    const messages = await reminderMessages(payload, batch, clinic)
-    await inParallel(batch, concurrency, async (one: ClaimedReminder) => {
-      if (!(await startSending(payload, one.id, worker))) {
-        return
-      }
-      const message = messages.get(one.id)
-      if (!message) {
-        await recordNotSent(payload, one.id, 'Not sent: the patient has no email address.', true)
-        result.notSent += 1
-        return
-      }
-      let messageId: string
-      try {
-        const info = (await mailer.transporter.sendMail(message)) as { messageId: string }
-        messageId = info.messageId
-      } catch (error) {
-        const failure = describeSendError(error)
-        const last = one.attempts + 1 >= MAX_REMINDER_ATTEMPTS
-        await recordNotSent(payload, one.id, failure.message, failure.permanent || last)
-        result.notSent += 1
-        return
-      }
-      // The mail server has it: recording that must outlast a database restart.
+
+  const send = async (claimed: ClaimedReminder[]) => {
+    result.claimed += claimed.length
+    const messages = await reminderMessages(payload, claimed, clinic)
+    // Handed over `2 × concurrency` at a time: at most that many are left unconfirmed by a crash.
+    for (let start = 0; start < claimed.length; start += concurrency * 2) {
+      const group = claimed.slice(start, start + concurrency * 2)
+      const held = await startSending(
+        payload,
+        group.map((one) => one.id),
+        worker,
+      )
+      const accepted: Array<{ id: number; messageId: string }> = []
+      await inParallel(
+        group.filter((one) => held.has(one.id)),
+        concurrency,
+        async (one) => {
+          const message = messages.get(one.id)
+          if (!message) {
+            await recordNotSent(
+              payload,
+              one.id,
+              'Not sent: the patient has no email address.',
+              true,
+            )
+            result.notSent += 1
+            return
+          }
+          try {
+            const info = (await mailer.transporter.sendMail(message)) as { messageId: string }
+            accepted.push({ id: one.id, messageId: info.messageId })
+          } catch (error) {
+            const failure = describeSendError(error)
+            const last = one.attempts + 1 >= MAX_REMINDER_ATTEMPTS
+            await recordNotSent(payload, one.id, failure.message, failure.permanent || last)
+            result.notSent += 1
+          }
+        },
+      )
+      // The mail server has them: recording that must outlast a database restart.
+      const at = new Date(now()).toISOString()
       await untilStored(
-        () => recordSent(payload, one.id, messageId, new Date(now()).toISOString()),
+        () => recordSent(payload, accepted, at),
         async () => true,
       )
-      result.sent += 1
-    })
+      result.sent += accepted.length
+    }
+  }
+
+  for (let start = 0; start < due.length; start += CLAIM_BATCH) {
+    const claimed = await claimNewReminders(payload, due.slice(start, start + CLAIM_BATCH), worker)
+    if (claimed.length > 0) {
+      await send(claimed)
+    }
+  }
+  const takenOver = await claimPendingReminders(payload, due, worker, isAbandoned)
+  for (let start = 0; start < takenOver.length; start += CLAIM_BATCH) {
+    await send(takenOver.slice(start, start + CLAIM_BATCH))
   }
   return result
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
+import type Mail from 'nodemailer/lib/mailer'
 import type { Payload } from 'payload'
 
 import { inParallel } from '../async/inParallel'
@@ -58,63 +59,88 @@ export const sendDueReminders = async (
   const result: ReminderPassResult = { due: due.length, claimed: 0, sent: 0, notSent: 0 }
   const mailer = deliveryMailer()
 
-  const send = async (claimed: ClaimedReminder[]) => {
-    result.claimed += claimed.length
-    const messages = await reminderMessages(payload, claimed, clinic)
-    // Handed over `2 × concurrency` at a time: at most that many are left unconfirmed by a crash.
-    for (let start = 0; start < claimed.length; start += concurrency * 2) {
-      const group = claimed.slice(start, start + concurrency * 2)
-      const held = await startSending(
-        payload,
-        group.map((one) => one.id),
-        worker,
-      )
-      const accepted: Array<{ id: number; messageId: string }> = []
-      await inParallel(
-        group.filter((one) => held.has(one.id)),
-        concurrency,
-        async (one) => {
-          const message = messages.get(one.id)
-          if (!message) {
-            await recordNotSent(
-              payload,
-              one.id,
-              'Not sent: the patient has no email address.',
-              true,
-            )
-            result.notSent += 1
-            return
-          }
-          try {
-            const info = (await mailer.transporter.sendMail(message)) as { messageId: string }
-            accepted.push({ id: one.id, messageId: info.messageId })
-          } catch (error) {
-            const failure = describeSendError(error)
-            const last = one.attempts + 1 >= MAX_REMINDER_ATTEMPTS
-            await recordNotSent(payload, one.id, failure.message, failure.permanent || last)
-            result.notSent += 1
-          }
-        },
-      )
-      // The mail server has them: recording that must outlast a database restart.
-      const at = new Date(now()).toISOString()
-      await untilStored(
-        () => recordSent(payload, accepted, at),
-        async () => true,
-      )
-      result.sent += accepted.length
-    }
+  /** Hands a group to the transport: recorded `sending` first, then `sent` together. */
+  const sendGroup = async (group: ClaimedReminder[], messages: Map<number, Mail.Options>) => {
+    const held = await startSending(
+      payload,
+      group.map((one) => one.id),
+      worker,
+    )
+    const accepted: Array<{ id: number; messageId: string }> = []
+    await inParallel(
+      group.filter((one) => held.has(one.id)),
+      concurrency,
+      async (one) => {
+        const message = messages.get(one.id)
+        if (!message) {
+          await recordNotSent(payload, one.id, 'Not sent: the patient has no email address.', true)
+          result.notSent += 1
+          return
+        }
+        try {
+          const info = (await mailer.transporter.sendMail(message)) as { messageId: string }
+          accepted.push({ id: one.id, messageId: info.messageId })
+        } catch (error) {
+          const failure = describeSendError(error)
+          const last = one.attempts + 1 >= MAX_REMINDER_ATTEMPTS
+          await recordNotSent(payload, one.id, failure.message, failure.permanent || last)
+          result.notSent += 1
+        }
+      },
+    )
+    // The mail server has them: recording that must outlast a database restart.
+    const at = new Date(now()).toISOString()
+    await untilStored(
+      () => recordSent(payload, accepted, at),
+      async () => true,
+    )
+    result.sent += accepted.length
   }
 
-  for (let start = 0; start < due.length; start += CLAIM_BATCH) {
-    const claimed = await claimNewReminders(payload, due.slice(start, start + CLAIM_BATCH), worker)
-    if (claimed.length > 0) {
-      await send(claimed)
+  /**
+   * Sends a claimed batch in groups of `concurrency`, two groups in flight so the transport
+   * never waits for a group's writes: a crash leaves at most `2 × concurrency` unconfirmed.
+   */
+  const send = async (claimed: ClaimedReminder[], messages: Map<number, Mail.Options>) => {
+    const groups: ClaimedReminder[][] = []
+    for (let start = 0; start < claimed.length; start += concurrency) {
+      groups.push(claimed.slice(start, start + concurrency))
     }
+    await inParallel(groups, 2, (group) => sendGroup(group, messages))
+  }
+
+  /** Claims a batch and makes its messages: done for the next batch while one is sent. */
+  const prepare = async (claim: () => Promise<ClaimedReminder[]>) => {
+    const claimed = await claim()
+    result.claimed += claimed.length
+    const messages =
+      claimed.length > 0 ? await reminderMessages(payload, claimed, clinic) : new Map()
+    return { claimed, messages }
+  }
+
+  const batches: Array<() => Promise<ClaimedReminder[]>> = []
+  for (let start = 0; start < due.length; start += CLAIM_BATCH) {
+    const batch = due.slice(start, start + CLAIM_BATCH)
+    batches.push(() => claimNewReminders(payload, batch, worker))
+  }
+  // A batch prepared ahead is awaited in its turn; until then its failure is not unhandled.
+  const ahead = (index: number) => {
+    const prepared = index < batches.length ? prepare(batches[index]) : undefined
+    prepared?.catch(() => undefined)
+    return prepared
+  }
+  let next = ahead(0)
+  for (let index = 0; next; index += 1) {
+    const { claimed, messages } = await next
+    next = ahead(index + 1)
+    await send(claimed, messages)
   }
   const takenOver = await claimPendingReminders(payload, due, worker, isAbandoned)
   for (let start = 0; start < takenOver.length; start += CLAIM_BATCH) {
-    await send(takenOver.slice(start, start + CLAIM_BATCH))
+    const { claimed, messages } = await prepare(async () =>
+      takenOver.slice(start, start + CLAIM_BATCH),
+    )
+    await send(claimed, messages)
   }
   return result
 }

@@ -6,11 +6,11 @@ const percentile = (sorted: number[], share: number) =>
 export type ProbeFigures = { requests: number; p50: number; p95: number; failed: number }
 
 /**
- * A patient opening their page, over and over: `width` clients each asking for `url` as soon as
- * the last answer came, every answer's time kept. It measures what a patient waits, without
- * adding load of its own beyond `width` requests at a time.
+ * Patients opening their page: `width` clients each asking for `url` every `everyMs` (or as soon
+ * as the last answer came, when it took longer), every answer's time kept. Paced, it measures
+ * what a patient waits without becoming the load itself (about 20 requests a second).
  */
-export const startPageProbe = (url: string, width = 2) => {
+export const startPageProbe = (url: string, width = 2, everyMs = 100) => {
   const times: number[] = []
   let failed = 0
   let running = true
@@ -26,7 +26,11 @@ export const startPageProbe = (url: string, width = 2) => {
       } catch {
         failed += 1
       }
-      times.push(performance.now() - started)
+      const took = performance.now() - started
+      times.push(took)
+      if (running && took < everyMs) {
+        await new Promise((resolve) => setTimeout(resolve, everyMs - took))
+      }
     }
   }
   const clients = Array.from({ length: width }, client)

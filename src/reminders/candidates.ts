@@ -62,6 +62,26 @@ type Row = {
 }
 
 /**
+ * The row's reminder due at `now`, if any. A stored zone or time this server cannot read (set
+ * in SQL, or a zone a newer tz database knows) skips that one patient, never the whole pass.
+ */
+const dueAt = (row: Row, now: number, clinicTimeZone: string) => {
+  try {
+    return dueReminder(
+      {
+        timeZone: row.time_zone || clinicTimeZone,
+        time: row.time,
+        practiceDays: row.practice ?? [],
+        quietDays: row.quiet ?? [],
+      },
+      now,
+    )
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Everyone who may be reminded at `now`, in one statement: email reminders on; the program
  * ready or active (the statuses a program is sent in) and still theirs; the patient with email
  * consent, an address, not archived or erased; their link sent, not stopped, not expired at
@@ -103,15 +123,7 @@ export const dueCandidates = async (
   `)
   const due: DueCandidate[] = []
   for (const row of rows) {
-    const reminder = dueReminder(
-      {
-        timeZone: row.time_zone || clinicTimeZone,
-        time: row.time,
-        practiceDays: row.practice ?? [],
-        quietDays: row.quiet ?? [],
-      },
-      now,
-    )
+    const reminder = dueAt(row, now, clinicTimeZone)
     if (!reminder) {
       continue
     }

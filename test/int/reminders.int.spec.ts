@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
 import { createLocalReq, type Payload } from 'payload'
 
+import { jobsConfig } from '../../src/delivery/jobsConfig'
 import { closeDeliveryMailer } from '../../src/delivery/mailer'
 import { workerMayBeAlive } from '../../src/delivery/workerIdentity'
 import { stopLinksWhere } from '../../src/patientLinks/links'
@@ -188,6 +189,39 @@ describe('when reminders go out', () => {
     await passAt('2026-05-05T07:05:00Z') // 09:05
     await passAt('2026-05-05T07:01:00Z') // the clock set back four minutes
     await passAt('2026-05-05T07:30:00Z')
+    expect(remindersTo(smtp.received, reminded.patient)).toHaveLength(1)
+    await silence(payload, reminded)
+  })
+})
+
+describe('the loop the app runs', () => {
+  it("starts with the app when it runs jobs itself, sends what is due now, and is stopped with Payload's own runs", async () => {
+    const before = process.env.JOBS_AUTORUN
+    delete process.env.JOBS_AUTORUN
+    const config = jobsConfig()
+    process.env.JOBS_AUTORUN = before
+    expect(typeof config?.autoRun).toBe('function')
+    // Due this very minute by the real clock, in UTC.
+    const time = new Date().toISOString().slice(11, 16)
+    const reminded = await remind({ timeZone: 'UTC', time })
+    const cronsBefore = payload.crons.length
+    const autoRun = config!.autoRun as (payload: Payload) => Promise<unknown[]>
+    const crons = await autoRun(payload)
+    expect(crons).toHaveLength(1) // the delivery queue's run, as before
+    expect(payload.crons).toHaveLength(cronsBefore + 1)
+    const stopper = payload.crons.pop()!
+    try {
+      for (
+        let waited = 0;
+        remindersTo(smtp.received, reminded.patient).length === 0;
+        waited += 50
+      ) {
+        expect(waited).toBeLessThan(20_000)
+        await pause(50)
+      }
+    } finally {
+      stopper.stop()
+    }
     expect(remindersTo(smtp.received, reminded.patient)).toHaveLength(1)
     await silence(payload, reminded)
   })

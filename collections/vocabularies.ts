@@ -97,6 +97,17 @@ export const deliveryChannels = ['email', 'pdf'] as const
 
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const
 
+/**
+ * A reminder's send: `pending` (claimed, not yet handed to the mail server; a stopped worker's
+ * claim is taken over), `sending` (handed over), `sent`, `failed` (refused for good, or too late),
+ * `unconfirmed` (the worker stopped while handing it over: it may have arrived, never sent again).
+ */
+export const reminderSendStatuses = ['pending', 'sending', 'sent', 'failed', 'unconfirmed'] as const
+export type ReminderSendStatus = (typeof reminderSendStatuses)[number]
+
+/** What a reminder is about: `session`, the day's routines (one per patient, program and day). */
+export const reminderKinds = ['session'] as const
+
 /** A patient link is active until stopped ("Stop this link"); expiry is a date, not a state. */
 export const patientLinkStates = ['active', 'stopped'] as const
 
@@ -175,6 +186,7 @@ export const auditedCollections = [
   'reminder-preferences',
   'session-logs',
   'alerts',
+  'reminder-sends',
   'users',
   'audit-events',
 ] as const

@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'patient-links': PatientLink;
     'reminder-preferences': ReminderPreference;
+    'reminder-sends': ReminderSend;
     'session-logs': SessionLog;
     alerts: Alert;
     users: User;
@@ -105,6 +106,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'patient-links': PatientLinksSelect<false> | PatientLinksSelect<true>;
     'reminder-preferences': ReminderPreferencesSelect<false> | ReminderPreferencesSelect<true>;
+    'reminder-sends': ReminderSendsSelect<false> | ReminderSendsSelect<true>;
     'session-logs': SessionLogsSelect<false> | SessionLogsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -864,6 +866,30 @@ export interface ReminderPreference {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-sends".
+ */
+export interface ReminderSend {
+  id: number;
+  program: number | Program;
+  patient: number | Patient;
+  /**
+   * The patient's local day the reminder is for, YYYY-MM-DD.
+   */
+  day: string;
+  kind: 'session';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed';
+  dueAt: string;
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  attempts?: number | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "session-logs".
  */
 export interface SessionLog {
@@ -946,6 +972,7 @@ export interface AuditEvent {
     | 'reminder-preferences'
     | 'session-logs'
     | 'alerts'
+    | 'reminder-sends'
     | 'users'
     | 'audit-events';
   /**
@@ -1522,6 +1549,26 @@ export interface ReminderPreferencesSelect<T extends boolean = true> {
   email?: T;
   time?: T;
   quietDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-sends_select".
+ */
+export interface ReminderSendsSelect<T extends boolean = true> {
+  program?: T;
+  patient?: T;
+  day?: T;
+  kind?: T;
+  status?: T;
+  dueAt?: T;
+  claimedBy?: T;
+  claimedAt?: T;
+  attempts?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { LibraryState } from '../collections/LibraryState'
 import { Media } from '../collections/Media'
 import { PatientLinks } from '../collections/PatientLinks'
 import { ReminderPreferences } from '../collections/ReminderPreferences'
+import { ReminderSends } from '../collections/ReminderSends'
 import { SessionLogs } from '../collections/SessionLogs'
 import { Patients } from '../collections/Patients'
 import { Programs } from '../collections/Programs'
@@ -62,6 +63,7 @@ export default buildConfig({
     Deliveries,
     PatientLinks,
     ReminderPreferences,
+    ReminderSends,
     SessionLogs,
     Alerts,
     Users,

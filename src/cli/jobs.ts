@@ -1,8 +1,9 @@
 import { parseOptions } from './parseOptions'
 
 const usage = `Usage: npm run jobs [-- --until-idle] [--concurrency 10]
-Runs the delivery queue in this process (for a worker separate from the app; start the app with
-JOBS_AUTORUN=false then). With --until-idle it stops once no delivery is waiting to be sent.
+Runs the delivery queue and the reminder loop (patients' chosen reminders, every 30 s) in this
+process (for a worker separate from the app; start the app with JOBS_AUTORUN=false then). With
+--until-idle it stops once no delivery is waiting to be sent, after one reminder pass.
 --concurrency sets how many deliveries it works on at once.`
 
 const values = parseOptions(
@@ -18,13 +19,19 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   process.exit(2)
 }
 
-const [{ closeDeliveryMailer }, { runDeliveryQueue }, { warmRenderThreads }, { withPayload }] =
-  await Promise.all([
-    import('../delivery/mailer'),
-    import('../delivery/runDeliveryQueue'),
-    import('../handouts/render/renderPool'),
-    import('./withPayload'),
-  ])
+const [
+  { closeDeliveryMailer },
+  { runDeliveryQueue },
+  { warmRenderThreads },
+  { withPayload },
+  { startReminderLoop },
+] = await Promise.all([
+  import('../delivery/mailer'),
+  import('../delivery/runDeliveryQueue'),
+  import('../handouts/render/renderPool'),
+  import('./withPayload'),
+  import('../reminders/reminderLoop'),
+])
 
 let stopping = false
 const stop = () => {
@@ -44,11 +51,13 @@ await withPayload(async (payload) => {
   // Its render threads load before the first delivery needs them (seconds each).
   await warmRenderThreads(['staff'])
   console.log('Delivery worker started.')
+  const reminders = startReminderLoop(payload)
   await runDeliveryQueue(payload, {
     concurrency,
     recoverEveryMs: 30_000,
     done: async () => stopping || (values['until-idle'] && (await waiting()) === 0),
   })
+  await reminders.stop()
   closeDeliveryMailer()
   console.log('Delivery worker stopped.')
 })

@@ -35,7 +35,7 @@ import { privateLoggerOptions } from './log/loggedError'
 import { checkedEditor } from './richText/checkedEditor'
 import { projectRoot } from './paths'
 import { payloadSecret } from './secret'
-import { patientKeptLogging } from './patients/patientKept'
+import { recordKeptLogging } from './records/recordKept'
 
 export default buildConfig({
   admin: {
@@ -88,7 +88,7 @@ export default buildConfig({
     NotFound: false,
     ValidationError: false,
     QueryError: 'info',
-    ...patientKeptLogging,
+    ...recordKeptLogging,
   },
   onInit: keepPoolAlive,
   plugins: [staffSignIn],

@@ -29,6 +29,7 @@ import { handoutActionsField } from '../fields/handoutActions'
 import { patientLinkFields } from '../fields/patientLink'
 import { patientLinkEndpoints } from '../../src/patientLinks/endpoints'
 import { sessionLogsCsvEndpoint } from '../../src/adherence/endpoints/sessionLogsCsv'
+import { refuseDeleteOfSentProgram } from '../../src/programs/refuseDeleteOfSentProgram'
 
 export const Programs: CollectionConfig = {
   slug: 'programs',
@@ -55,6 +56,7 @@ export const Programs: CollectionConfig = {
     beforeValidate: [refuseFormerPatientsName, fillFromPatient],
     beforeChange: [prefillRoutinesFromConditions],
     afterChange: [stopLinksOfFormerPatient],
+    beforeDelete: [refuseDeleteOfSentProgram],
     afterOperation: [recordRecordAccess],
   },
   fields: [

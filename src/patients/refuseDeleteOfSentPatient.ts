@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { deleteLinksOfPatient } from '../patientLinks/links'
-import { PatientKept } from './patientKept'
+import { RecordKept } from '../records/recordKept'
 
 /**
  * A patient who was sent a program is kept: the deliveries prove what the clinic gave them.
@@ -16,7 +16,7 @@ export const refuseDeleteOfSentPatient: CollectionBeforeDeleteHook = async ({ id
     req,
   })
   if (totalDocs > 0) {
-    throw new PatientKept(
+    throw new RecordKept(
       `This patient was sent ${totalDocs === 1 ? 'a program' : `programs ${totalDocs} times`}, and the record of what was sent must be kept: archive the patient instead (their links stop and nothing more is sent), or have an admin erase their personal data.`,
     )
   }
@@ -26,7 +26,7 @@ export const refuseDeleteOfSentPatient: CollectionBeforeDeleteHook = async ({ id
     req,
   })
   if (programs.totalDocs > 0) {
-    throw new PatientKept(
+    throw new RecordKept(
       `This patient has ${programs.totalDocs === 1 ? 'a program' : `${programs.totalDocs} programs`}: delete ${programs.totalDocs === 1 ? 'it' : 'them'} first, or archive the patient instead.`,
     )
   }

@@ -41,6 +41,18 @@ const sentPatient = async (name: string) => {
 const messageOf = (json: Record<string, unknown>) =>
   (json.errors as { message: string }[] | undefined)?.[0]?.message ?? ''
 
+describe('Deleting a program', () => {
+  it('is refused for a program that was sent, saying why, and keeps it and its deliveries', async () => {
+    const { program } = await sentPatient('Paula Programkept')
+    const refused = await asClinician('DELETE', `/programs/${program.id}`)
+    expect(refused.status).toBe(409)
+    expect(messageOf(refused.json)).toMatch(/was sent to its patient/)
+    expect(messageOf(refused.json)).toMatch(/completed or archived instead/)
+    expect((await asClinician('GET', `/programs/${program.id}`)).status).toBe(200)
+    expect(await deliveriesOf(world.payload, program.id)).toHaveLength(1)
+  })
+})
+
 describe('Deleting a patient', () => {
   it('is refused for a patient who was sent a program, saying why and offering archiving', async () => {
     const { patient } = await sentPatient('Delia Deleted')

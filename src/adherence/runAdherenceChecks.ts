@@ -36,7 +36,7 @@ export const runAdherenceChecks = async (
         // One program's failure (deleted meanwhile, say) never stops the others' checks.
         failed += 1
         payload.logger.error(
-          `The adherence check of program ${program.id} failed: ${(error as Error).message}`,
+          `The adherence check of program ${program.id} failed (${(error as Error)?.name ?? 'Error'}).`,
         )
       }
     }

@@ -19,7 +19,7 @@ const error=form.querySelector('.form-error');
 form.setAttribute('aria-busy','true');
 let answer;
 try{
-const response=await fetch(form.action,{method:'POST',body,headers:{Accept:'application/json'},credentials:'same-origin'});
+const response=await fetch(form.getAttribute('action'),{method:'POST',body,headers:{Accept:'application/json'},credentials:'same-origin'});
 answer=await response.json();
 }catch(_){answer={errors:[{message:form.getAttribute('data-offline')||'Not saved: check your connection and try again.'}]}}
 form.removeAttribute('aria-busy');

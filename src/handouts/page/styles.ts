@@ -63,11 +63,12 @@ fieldset{border:0;margin:0 0 .8em;padding:0;min-width:0}
 legend{font-weight:700;padding:0;margin-bottom:.4em}
 .field-label{display:block;font-weight:700;margin:0 0 .3em}
 .hint{font-size:.92em;color:#3A4047;margin:.25em 0 .6em}
-.pain-scale{display:grid;grid-template-columns:repeat(6,minmax(0,1fr));gap:.4rem}
+.pain-scale{display:grid;grid-template-columns:repeat(6,minmax(0,1fr));gap:.35rem}
 @media (min-width:40rem){.pain-scale{grid-template-columns:repeat(12,minmax(0,1fr))}}
 .pain-choice,.choice{position:relative;display:block}
 .pain-choice input,.choice input{position:absolute;opacity:0;inset:0;width:100%;height:100%;margin:0;cursor:pointer}
-.pain-choice span[aria-hidden],.pain-choice span:not(.visually-hidden),.choice span:not(.visually-hidden){display:flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;padding:0 .6rem;border:2px solid #6B737B;border-radius:.5rem;background:#FFFFFF;font-weight:700}
+.pain-choice span:not(.visually-hidden),.choice span:not(.visually-hidden){display:flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;padding:0 .6rem;border:2px solid #6B737B;border-radius:.5rem;background:#FFFFFF;font-weight:700;white-space:nowrap;overflow-wrap:normal}
+.pain-choice span:not(.visually-hidden){min-width:0;padding:0}
 .pain-choice input:checked+span,.choice input:checked+span{background:${colours.primary};border-color:${colours.primary};color:${colours.onPrimary}}
 .pain-choice input:focus-visible+span,.choice input:focus-visible+span{outline:3px solid ${INK};outline-offset:2px}
 textarea,input[type=time]{display:block;width:100%;font:inherit;padding:.6rem .7rem;border:2px solid #6B737B;border-radius:.5rem;background:#FFFFFF;color:${INK};min-height:44px}

@@ -115,6 +115,19 @@ describe('"Done" on the patient\'s page', () => {
     const [routine] = routines
     const before = await page(link)
     expect(before.text).toContain('Not done yet today')
+    // A card per routine of the program, in the order of the handout's plan.
+    const { docs } = await world.payload.find({
+      collection: 'routines',
+      where: { id: { in: routines } },
+      pagination: false,
+    })
+    const names = new Map(docs.map((doc) => [doc.id, doc.name]))
+    const planOrder = [...before.html.matchAll(/<h3>([^<]+)<\/h3>/g)].flatMap(([, heading]) =>
+      routines.filter(
+        (id) => heading === names.get(id) || heading.startsWith(`${names.get(id)}, `),
+      ),
+    )
+    expect(planOrder).toEqual(routines)
     expect(before.html).toContain(`action="${new URL(link).pathname}/log"`)
 
     const done = await post(`${link}/log`, {

@@ -1,8 +1,12 @@
+/** The hashes of what a page may run: its one style sheet, and its one script if it has one. */
+export type PageHashes = { style?: string; script?: string }
+
 /**
  * Every answer under /p/: never cached or indexed, no referrer leaves the page, and the page may
- * load nothing but its own images and its one hashed style sheet (no script, no other host).
+ * load nothing but its own images, its one hashed style sheet and, on the program page, its one
+ * hashed script, which may post the page's own forms back to this server (no other host).
  */
-export const patientHeaders = (styleHash?: string): Record<string, string> => ({
+export const patientHeaders = ({ style, script }: PageHashes = {}): Record<string, string> => ({
   'Cache-Control': 'no-store',
   'Referrer-Policy': 'no-referrer',
   'X-Robots-Tag': 'noindex, nofollow',
@@ -11,9 +15,10 @@ export const patientHeaders = (styleHash?: string): Record<string, string> => ({
   'Content-Security-Policy': [
     "default-src 'none'",
     "img-src 'self'",
-    `style-src ${styleHash ?? "'none'"}`,
+    `style-src ${style ?? "'none'"}`,
+    ...(script ? [`script-src ${script}`, "connect-src 'self'"] : []),
     "base-uri 'none'",
-    "form-action 'none'",
+    `form-action ${script ? "'self'" : "'none'"}`,
     "frame-ancestors 'none'",
   ].join('; '),
 })

@@ -5,8 +5,8 @@ import type { Payload } from 'payload'
 import { payloadTable } from '../db/payloadTables'
 import { isTokenOf, tokenHash } from '../patientLinks/token'
 
-/** A link that opens a program: the delivery it shows. */
-export type OpenedLink = { id: number; program: number; delivery: number }
+/** A link that opens a program: the delivery it shows, and whose program it is. */
+export type OpenedLink = { id: number; program: number; patient: number; delivery: number }
 
 /** The columns the lookup reads, by table (Payload's field names): checked at first use. */
 export const LOOKUP_COLUMNS = {
@@ -93,6 +93,11 @@ export const lookUpLink = async (
     format: row.format === null ? 2 : Number(row.format),
   }
   return isTokenOf(token, parts)
-    ? { id: Number(row.id), program: parts.program, delivery: Number(row.delivery) }
+    ? {
+        id: Number(row.id),
+        program: parts.program,
+        patient: parts.patient,
+        delivery: Number(row.delivery),
+      }
     : undefined
 }

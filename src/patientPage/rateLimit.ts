@@ -24,7 +24,11 @@ const limiters = new Map<string, Promise<RateLimiterAbstract>>()
 
 const memoryLimiter = (points: number) => new RateLimiterMemory({ points, duration: 60 })
 
-const postgresLimiter = async (pool: Pool, points: number): Promise<RateLimiterAbstract> => {
+const postgresLimiter = async (
+  pool: Pool,
+  points: number,
+  prefix: string,
+): Promise<RateLimiterAbstract> => {
   try {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`)
   } catch (error) {
@@ -41,7 +45,7 @@ const postgresLimiter = async (pool: Pool, points: number): Promise<RateLimiterA
         schemaName: RATE_LIMIT_SCHEMA,
         tableName: TABLE,
         // A new limit starts counting afresh.
-        keyPrefix: `per-minute-${points}`,
+        keyPrefix: `${prefix}per-minute-${points}`,
         points,
         duration: 60,
         // Should the database fail a count, this process goes on counting on its own.
@@ -60,14 +64,18 @@ const postgresLimiter = async (pool: Pool, points: number): Promise<RateLimiterA
  * through one PGlite session, where a write per page view from every lookup would queue behind
  * the app's own queries for nothing.
  */
-const limiterFor = (payload: Payload, points: number): Promise<RateLimiterAbstract> => {
+const limiterFor = (
+  payload: Payload,
+  points: number,
+  prefix = '',
+): Promise<RateLimiterAbstract> => {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   const shared = pool && !usesEmbeddedDatabase()
-  const key = `${shared ? 'postgres' : 'memory'}:${points}`
+  const key = `${shared ? 'postgres' : 'memory'}:${prefix}${points}`
   let limiter = limiters.get(key)
   if (!limiter) {
     limiter = shared
-      ? postgresLimiter(pool, points).catch((error: Error) => {
+      ? postgresLimiter(pool, points, prefix).catch((error: Error) => {
           payload.logger.warn(
             `Patient link lookups are limited per process: the shared count could not be set up (${error.message}).`,
           )
@@ -79,11 +87,9 @@ const limiterFor = (payload: Payload, points: number): Promise<RateLimiterAbstra
   return limiter
 }
 
-/** Counts a lookup for `address` (already bounded, see clientAddress); false once over the limit. */
-export const allowLookup = async (payload: Payload, address: string): Promise<boolean> => {
-  const limiter = await limiterFor(payload, lookupsPerMinute())
+const consumed = async (limiter: RateLimiterAbstract, key: string): Promise<boolean> => {
   try {
-    await limiter.consume(address.slice(0, 64), 1)
+    await limiter.consume(key, 1)
     return true
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
@@ -92,3 +98,17 @@ export const allowLookup = async (payload: Payload, address: string): Promise<bo
     throw rejection
   }
 }
+
+/** Counts a lookup for `address` (already bounded, see clientAddress); false once over the limit. */
+export const allowLookup = async (payload: Payload, address: string): Promise<boolean> =>
+  consumed(await limiterFor(payload, lookupsPerMinute()), address.slice(0, 64))
+
+/**
+ * Saves ("Done", "Undo", reminders) one link may make per minute, whatever the addresses they
+ * come from: a patient taps a few times a day; a script replaying one link's form is stopped.
+ */
+export const savesPerMinute = () => Number(process.env.PATIENT_LINK_SAVES_PER_MINUTE ?? 30)
+
+/** Counts a save through link `linkId`; false once over the limit. */
+export const allowSave = async (payload: Payload, linkId: number): Promise<boolean> =>
+  consumed(await limiterFor(payload, savesPerMinute(), 'saves-'), `link-${linkId}`)

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
@@ -7,22 +9,35 @@ import { linkClock } from '../patientLinks/clock'
 import { clientAddress, networkOf } from '../http/clientAddress'
 import { patientHeaders } from './headers'
 import { keptDelivery, keptPdf, type KeptDelivery } from './keptDelivery'
-import { lookUpLink } from './lookup'
+import { lookUpLink, type OpenedLink } from './lookup'
 import { countOpen } from './opens'
 import { allowLookup } from './rateLimit'
 import { notFoundPage, tooManyPage, type Clinic } from '../handouts/page/notFound'
-import { renderProgramPage, type RenderedPage } from '../handouts/page/page'
+import { markup } from '../handouts/email/html/markup'
+import { remindersSection, todaySection, weekSection } from '../handouts/page/logging'
+import { PAGE_SLOTS, renderProgramPage, type RenderedPage } from '../handouts/page/page'
+import { isLarge, patientPart } from './patientPart'
 import { unreadableProgramPage } from './unreadablePage'
 
+/** A program page rendered once per delivery, link and print size, around its patient's part. */
+type CachedPage = {
+  /** Before the patient's week and today, between them and the reminders, and after. */
+  parts: [Uint8Array, Uint8Array, Uint8Array]
+  styleHash: string
+  scriptHash?: string
+}
+
 /** Pages rendered once per delivery, link and print size, served many times. */
-const pages = new LRUCache<string, RenderedPage & { bytes: Uint8Array<ArrayBuffer> }>({
+const pages = new LRUCache<string, CachedPage>({
   maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (page) => page.bytes.length + page.html.length * 2,
+  sizeCalculation: (page) => page.parts.reduce((sum, part) => sum + part.length, 0),
 })
+
+const encoder = new TextEncoder()
 
 /** The clinic's name and phone for the not-found page, read at most once a minute. */
 const clinics = new LRUCache<'clinic', Clinic>({ max: 1, ttl: 60_000 })
-const clinicOf = async (payload: Payload): Promise<Clinic> => {
+export const clinicOf = async (payload: Payload): Promise<Clinic> => {
   const cached = clinics.get('clinic')
   if (cached) {
     return cached
@@ -33,24 +48,24 @@ const clinicOf = async (payload: Payload): Promise<Clinic> => {
   return clinic
 }
 
-const html = (
-  page: RenderedPage & { bytes?: Uint8Array<ArrayBuffer> },
-  status: number,
-  extra: Record<string, string> = {},
-) =>
-  new Response(page.bytes ?? page.html, {
+export const html = (page: RenderedPage, status: number, extra: Record<string, string> = {}) =>
+  new Response(page.html, {
     status,
     headers: {
-      ...patientHeaders(page.styleHash),
+      ...patientHeaders({ style: page.styleHash }),
       'Content-Type': 'text/html; charset=utf-8',
       ...extra,
     },
   })
 
-const visitorLanguage = (request: Request) =>
+export const visitorLanguage = (request: Request) =>
   /^\s*es\b/i.test(request.headers.get('accept-language') ?? '') ? 'es' : 'en'
 
-const notFound = async (payload: Payload, request: Request) =>
+/** Too many lookups from the client's address: a page asking to wait a minute. */
+export const tooManyResponse = async (payload: Payload, request: Request) =>
+  html(tooManyPage(await clinicOf(payload), visitorLanguage(request)), 429, { 'Retry-After': '60' })
+
+export const notFound = async (payload: Payload, request: Request) =>
   html(notFoundPage(await clinicOf(payload), visitorLanguage(request)), 404)
 
 type Target = { kind: 'page' } | { kind: 'pdf' } | { kind: 'image'; sha256: string }
@@ -68,16 +83,9 @@ const targetOf = (rest: string[]): Target | undefined => {
   return undefined
 }
 
-const pageResponse = (request: Request, delivery: KeptDelivery, base: string) => {
-  const size = new URL(request.url).searchParams.get('size')
-  const large =
-    size === 'large' || (size !== 'normal' && delivery.snapshot.document.layout.largePrint)
-  const etag = `"delivery-${delivery.id}-${large ? 'large' : 'normal'}"`
+const cachedPage = (delivery: KeptDelivery, base: string, large: boolean): CachedPage => {
   const key = `${base}|${delivery.id}|${large}`
   let page = pages.get(key)
-  if (request.headers.get('if-none-match') === etag && page) {
-    return new Response(null, { status: 304, headers: { ...patientHeaders(), ETag: etag } })
-  }
   if (!page) {
     const rendered = renderProgramPage({
       document: delivery.snapshot.document,
@@ -85,11 +93,51 @@ const pageResponse = (request: Request, delivery: KeptDelivery, base: string) =>
       base,
       large,
     })
-    // Encoded once: each visit sends the same bytes.
-    page = { ...rendered, bytes: new TextEncoder().encode(rendered.html) }
+    const [before, rest] = rendered.html.split(PAGE_SLOTS.top)
+    const [middle, after] = rest.split(PAGE_SLOTS.end)
+    // Encoded once: each visit sends the same bytes around its own part.
+    page = {
+      parts: [encoder.encode(before), encoder.encode(middle), encoder.encode(after)],
+      styleHash: rendered.styleHash,
+      scriptHash: rendered.scriptHash,
+    }
     pages.set(key, page)
   }
-  return html(page, 200, { ETag: etag })
+  return page
+}
+
+const pageResponse = async (
+  payload: Payload,
+  request: Request,
+  link: OpenedLink,
+  delivery: KeptDelivery,
+  base: string,
+  now: Date,
+) => {
+  const large = isLarge(request, delivery)
+  const page = cachedPage(delivery, base, large)
+  const view = await patientPart(payload, link, delivery, base, large, now)
+  const top = encoder.encode(markup`${weekSection(view)}${todaySection(view)}`.value)
+  const end = encoder.encode(remindersSection(view).value)
+  const own = createHash('sha256').update(top).update(end).digest('base64url').slice(0, 16)
+  const etag = `"delivery-${delivery.id}-${large ? 'large' : 'normal'}-${own}"`
+  const headers = patientHeaders({ style: page.styleHash, script: page.scriptHash })
+  if (request.headers.get('if-none-match') === etag) {
+    return new Response(null, { status: 304, headers: { ...headers, ETag: etag } })
+  }
+  const [before, middle, after] = page.parts
+  const body = new Uint8Array(
+    before.length + top.length + middle.length + end.length + after.length,
+  )
+  let offset = 0
+  for (const part of [before, top, middle, end, after]) {
+    body.set(part, offset)
+    offset += part.length
+  }
+  return new Response(body, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', ETag: etag },
+  })
 }
 
 const bytes = (data: Uint8Array, type: string, extra: Record<string, string> = {}) =>
@@ -113,9 +161,7 @@ export const respondToPatient = async (
   const [token = '', ...rest] = segments
   const address = clientAddress(request)
   if (!(await allowLookup(payload, address))) {
-    return html(tooManyPage(await clinicOf(payload), visitorLanguage(request)), 429, {
-      'Retry-After': '60',
-    })
+    return tooManyResponse(payload, request)
   }
   const target = targetOf(rest)
   const now = linkClock.now()
@@ -130,7 +176,7 @@ export const respondToPatient = async (
   }
   if (target.kind === 'page') {
     countOpen(payload, link.id, now, networkOf(address))
-    return pageResponse(request, delivery, `/p/${token}`)
+    return pageResponse(payload, request, link, delivery, `/p/${token}`, now)
   }
   if (target.kind === 'pdf') {
     const pdf = await keptPdf(delivery)

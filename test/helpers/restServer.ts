@@ -7,6 +7,7 @@ import { guardedRoutes } from '../../src/requestGuard/guardedRoutes'
 import config from '../../src/payload.config'
 import { stampClientAddress } from '../../src/http/clientAddress'
 import { respondToPatient } from '../../src/patientPage/respond'
+import { savePatientForm } from '../../src/patientPage/save'
 
 const routes = guardedRoutes(config)
 const handlers = {
@@ -23,6 +24,25 @@ const readBody = async (request: http.IncomingMessage) => {
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)
+}
+
+/** A request's body as a stream; what the handler leaves unread is read and dropped. */
+const streamOf = (incoming: http.IncomingMessage) => {
+  let open = true
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      incoming.on('data', (chunk: Buffer) => open && controller.enqueue(new Uint8Array(chunk)))
+      incoming.on('end', () => {
+        if (open) {
+          open = false
+          controller.close()
+        }
+      })
+    },
+    cancel() {
+      open = false
+    },
+  })
 }
 
 /**
@@ -54,6 +74,24 @@ export const startRestServer = async () => {
       const response = await respondToPatient(
         await getPayload({ config }),
         new Request(url, { headers }),
+        segments,
+      )
+      outgoing.writeHead(response.status, Object.fromEntries(response.headers))
+      outgoing.end(Buffer.from(await response.arrayBuffer()))
+      return
+    }
+    if (url.pathname.startsWith('/p/') && incoming.method === 'POST') {
+      // The body streams through, as Next passes it: the page's own limit applies while reading.
+      const headers = new Headers(incoming.headers as Record<string, string>)
+      const segments = url.pathname.slice('/p/'.length).split('/').map(decodeURIComponent)
+      const response = await savePatientForm(
+        await getPayload({ config }),
+        new Request(url, {
+          method: 'POST',
+          headers,
+          body: streamOf(incoming),
+          duplex: 'half',
+        } as RequestInit),
         segments,
       )
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))

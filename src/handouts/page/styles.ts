@@ -45,6 +45,53 @@ figcaption{font-size:.9em;color:#3A4047;margin-top:.3em}
 .callout.tip{background:${colours.primaryTint}}
 blockquote{border-inline-start:4px solid #D5D9DD;padding-inline-start:.8em;font-style:italic}
 address{font-style:normal}
+.visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+button.button{font:inherit;font-weight:700;cursor:pointer}
+button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid ${INK};outline-offset:2px}
+.today,.week,.reminders{margin:1.5rem 0}
+.today>h2,.week>h2,.reminders>h2{margin-top:0}
+.log-card{border:2px solid #D5D9DD;border-radius:.75rem;padding:1rem;margin:0 0 1rem;background:#FFFFFF}
+.log-card.is-done{border-color:${colours.primary};background:${colours.primaryTint}}
+.log-card h3{margin-bottom:.2em}
+.log-status{font-weight:700;margin:0 0 .6em}
+.log-status:focus{outline:3px solid ${INK};outline-offset:2px}
+.tick{display:inline-flex;align-items:center;justify-content:center;width:1.5em;height:1.5em;border-radius:50%;background:${colours.primary};color:${colours.onPrimary}}
+.last-note{border-inline-start:4px solid ${colours.primary};padding:.2em 0 .2em .8em;margin:0 0 .8em}
+.last-note p{margin:0}
+.last-note-day{font-weight:700;font-size:.95em;color:#3A4047}
+fieldset{border:0;margin:0 0 .8em;padding:0;min-width:0}
+legend{font-weight:700;padding:0;margin-bottom:.4em}
+.field-label{display:block;font-weight:700;margin:0 0 .3em}
+.hint{font-size:.92em;color:#3A4047;margin:.25em 0 .6em}
+.pain-scale{display:grid;grid-template-columns:repeat(6,minmax(0,1fr));gap:.35rem}
+@media (min-width:40rem){.pain-scale{grid-template-columns:repeat(12,minmax(0,1fr))}}
+.pain-choice,.choice{position:relative;display:block}
+.pain-choice input,.choice input{position:absolute;opacity:0;inset:0;width:100%;height:100%;margin:0;cursor:pointer}
+.pain-choice span:not(.visually-hidden),.choice span:not(.visually-hidden){display:flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;padding:0 .6rem;border:2px solid #6B737B;border-radius:.5rem;background:#FFFFFF;font-weight:700;white-space:nowrap;overflow-wrap:normal}
+.pain-choice span:not(.visually-hidden){min-width:0;padding:0}
+.pain-choice input:checked+span,.choice input:checked+span{background:${colours.primary};border-color:${colours.primary};color:${colours.onPrimary}}
+.pain-choice input:focus-visible+span,.choice input:focus-visible+span{outline:3px solid ${INK};outline-offset:2px}
+textarea,input[type=time]{display:block;width:100%;font:inherit;padding:.6rem .7rem;border:2px solid #6B737B;border-radius:.5rem;background:#FFFFFF;color:${INK};min-height:44px}
+input[type=time]{max-width:12rem;margin-bottom:.8em}
+.form-error{color:#A4161A;font-weight:700;margin:0}
+.form-error:empty{display:none}
+.log-actions{display:flex;flex-wrap:wrap;gap:.6rem;margin-top:.6rem}
+.log-actions .button{flex:1 1 8rem}
+.week-summary{font-size:1.15em;font-weight:700}
+.week-chart{display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.3rem;list-style:none;padding:0;margin:0 0 .5rem}
+.week-day{display:flex;flex-direction:column;align-items:center;justify-content:flex-end;gap:.3rem;padding:.4rem 0;border-radius:.5rem;min-height:5.5rem}
+.week-day.is-today{background:${colours.primaryTint};outline:2px solid ${colours.primary}}
+.dots{display:flex;flex-direction:column-reverse;align-items:center;gap:.2rem}
+.dot{display:inline-block;width:.9rem;height:.9rem;border-radius:50%;border:2px solid ${colours.primary};vertical-align:middle}
+.dot.done{background:${colours.primary}}
+.dot.open{background:#FFFFFF}
+.day-name{font-size:.85em;font-weight:700}
+.legend{font-size:.92em;color:#3A4047}
+.choices{display:flex;gap:.5rem;flex-wrap:wrap}
+.choices legend{width:100%}
+.choices .choice{flex:0 1 8rem}
+.day-choices{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.4rem}
+@media (min-width:40rem){.day-choices{grid-template-columns:repeat(7,minmax(0,1fr))}}
 footer{padding:1.25rem;border-top:1px solid #D5D9DD;color:#3A4047;font-size:.95em}
 footer p{margin:0 0 .5em}
 `.trim()

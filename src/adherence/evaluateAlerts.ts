@@ -19,7 +19,8 @@ export const evaluateAlerts = async (payload: Payload, programId: number, now: D
   const events = alertEvents({
     today: facts.today,
     startDay: facts.startDay,
-    active: facts.program.status === 'active',
+    // Sending leaves a program ready: a sent ready program is one the patient is working on.
+    active: facts.program.status === 'active' || (facts.program.status === 'ready' && facts.sent),
     planned: facts.planned,
     logs: facts.logs,
     thresholds: facts.thresholds,

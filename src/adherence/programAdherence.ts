@@ -4,6 +4,7 @@ import type { Program } from '../payload-types'
 import { idOf, idsOf } from '../relationships/idOf'
 import { addDays, localDay, type Day } from './days'
 import { plannedBetween, type PlannedSession } from './planned'
+import { routineCadences } from './routineCadences'
 import type { LoggedSession } from './statistics'
 import { thresholdsOf, type AlertThresholds } from './thresholds'
 
@@ -18,6 +19,8 @@ export type ProgramAdherence = {
     patient: number
     clinician: number
   }
+  /** Whether the program has been sent to its patient (their link carries a send). */
+  sent: boolean
   timeZone: string
   today: Day
   startDay: Day
@@ -52,7 +55,7 @@ export const loadProgramAdherence = async (
     ...(req ? { req, overrideAccess: false } : {}),
   })
   const patientId = idOf(program.patient) as number
-  const [patient, clinic, logs] = await Promise.all([
+  const [patient, clinic, logs, sends] = await Promise.all([
     payload.findByID({
       collection: 'patients',
       id: patientId,
@@ -74,7 +77,12 @@ export const loadProgramAdherence = async (
       select: { day: true, routine: true, pain: true, comment: true, loggedAt: true },
       ...(req ? { req, overrideAccess: false } : {}),
     }),
+    payload.count({
+      collection: 'patient-links',
+      where: { program: { equals: programId }, lastSentAt: { exists: true } },
+    }),
   ])
+  const cadences = await routineCadences(payload, idsOf(program.routines as number[]))
   const timeZone = patient?.timeZone || clinic.timeZone || FALLBACK_ZONE
   const today = localDay(now, timeZone)
   const startDay = (program.startDate ?? now.toISOString()).slice(0, 10)
@@ -88,15 +96,16 @@ export const loadProgramAdherence = async (
       patient: patientId,
       clinician: idOf(program.clinician as number) as number,
     },
+    sent: sends.totalDocs > 0,
     timeZone,
     today,
     startDay,
     thresholds: thresholdsOf(clinic),
     planned: plannedBetween(
       {
-        routines: idsOf(program.routines as number[]),
-        practiceDays: program.practiceDays,
-        startDay,
+        startDate: startDay,
+        practiceDays: program.practiceDays ?? [],
+        routines: cadences.map(({ id, frequency }) => ({ id, frequency })),
       },
       addDays(today, -PLANNED_DAYS_BACK),
       today,

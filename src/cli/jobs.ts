@@ -25,12 +25,14 @@ const [
   { warmRenderThreads },
   { withPayload },
   { startReminderLoop },
+  { startAdherenceLoop },
 ] = await Promise.all([
   import('../delivery/mailer'),
   import('../delivery/runDeliveryQueue'),
   import('../handouts/render/renderPool'),
   import('./withPayload'),
   import('../reminders/reminderLoop'),
+  import('../adherence/adherenceLoop'),
 ])
 
 let stopping = false
@@ -52,12 +54,13 @@ await withPayload(async (payload) => {
   await warmRenderThreads(['staff'])
   console.log('Delivery worker started.')
   const reminders = startReminderLoop(payload)
+  const adherence = startAdherenceLoop(payload)
   await runDeliveryQueue(payload, {
     concurrency,
     recoverEveryMs: 30_000,
     done: async () => stopping || (values['until-idle'] && (await waiting()) === 0),
   })
-  await reminders.stop()
+  await Promise.all([reminders.stop(), adherence.stop()])
   closeDeliveryMailer()
   console.log('Delivery worker stopped.')
 })

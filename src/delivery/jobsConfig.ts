@@ -1,7 +1,7 @@
 import { Forbidden, type Config } from 'payload'
 
 import { hasRole } from '../../collections/access/roles'
-import { runRemindersWithApp } from '../reminders/withApp'
+import { runLoopsWithApp } from '../jobs/appLoops'
 import { deliveryQueue } from './settings'
 import { recoverDeliveriesTask, sendDeliveryTask } from './tasks'
 
@@ -33,7 +33,7 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => {
  * Deliveries run on Payload's jobs queue. The app runs the queue itself every few seconds
  * (unless `JOBS_AUTORUN=false`, as in tests and for a separate `npm run jobs` worker), without
  * an info line for each run; failures are still logged. Where it does, it also runs the reminder
- * loop (src/reminders/reminderLoop.ts), started once as Payload starts its own runs.
+ * and adherence loops (src/jobs/appLoops.ts), started once as Payload starts its own runs.
  */
 export const jobsConfig = (): Config['jobs'] => ({
   tasks: [sendDeliveryTask, recoverDeliveriesTask],
@@ -41,7 +41,7 @@ export const jobsConfig = (): Config['jobs'] => ({
   ...(process.env.JOBS_AUTORUN === 'false'
     ? {}
     : {
-        autoRun: runRemindersWithApp([
+        autoRun: runLoopsWithApp([
           { cron: '*/5 * * * * *', queue: deliveryQueue, limit: 10, silent: { info: true } },
         ]),
       }),

@@ -21,6 +21,7 @@ import { pageRoutines } from '../sessionLogs/pageRoutines'
 import { readReminderForm } from '../sessionLogs/reminderForm'
 import { saveReminderChoice } from '../sessionLogs/savePreferences'
 import { saveLog, undoLog } from '../sessionLogs/writeLog'
+import { evaluateAlerts } from '../adherence/evaluateAlerts'
 import { keptDelivery, type KeptDelivery } from './keptDelivery'
 import { lookUpLink, type OpenedLink } from './lookup'
 import { isLarge, patientPart } from './patientPart'
@@ -78,6 +79,20 @@ const saved = (
   return new Response(null, { status: 303, headers: { ...noStore, Location: back } })
 }
 
+/**
+ * The clinician's alerts a new log calls for (a high pain score, a rise), raised at once. The
+ * log is saved whatever happens here: a failure is logged by name and left to the periodic check.
+ */
+const raiseAlertsAfterLog = async (payload: Payload, programId: number, now: Date) => {
+  try {
+    await evaluateAlerts(payload, programId, now)
+  } catch (error) {
+    payload.logger.warn(
+      `Alerts for program ${programId} were not evaluated (${(error as Error)?.name ?? 'Error'}); the periodic check will.`,
+    )
+  }
+}
+
 const saveLogFrom = async (
   payload: Payload,
   request: Request,
@@ -95,6 +110,7 @@ const saveLogFrom = async (
   const { today } = await todayFor(payload, link.patient, now)
   if (form.action === 'done') {
     await saveLog(payload, link, { ...form, day: today }, now)
+    await raiseAlertsAfterLog(payload, link.program, now)
   } else {
     await undoLog(payload, link, form.routine, today)
   }

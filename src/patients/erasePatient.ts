@@ -52,7 +52,7 @@ const deleteFilesOf = async (req: PayloadRequest, deliveries: Delivery[]): Promi
  * Erases a patient's personal data, for good: their name, email and consent; their programs'
  * titles and personal notes; each delivery's snapshot (which names them, holds the notes and
  * their link), recipient address and error texts, and its kept PDF file and any outbox copy;
- * their session logs (pain scores, notes) and reminder choices are deleted.
+ * their session logs (pain scores, notes), reminder choices and sends, and alerts are deleted.
  * Each delivery keeps its dates, status, content versions, PDF SHA-256 and size, marked
  * `erasedAt`, so the clinic can still show what was sent and when. Their links stop (the page
  * answers not-found) and the patient is archived. The records change in one transaction;
@@ -123,8 +123,14 @@ export const erasePatient = async (
       })
     }
     await eraseLinksOfPatient(req, patientId, now)
-    // What the patient logged on their page (pain, notes) and their reminder choice: gone.
-    for (const collection of ['session-logs', 'reminder-preferences'] as const) {
+    // What the patient logged on their page (pain, notes), their reminder choice, the days they
+    // were reminded and the alerts their logs raised: gone.
+    for (const collection of [
+      'session-logs',
+      'reminder-preferences',
+      'reminder-sends',
+      'alerts',
+    ] as const) {
       await payload.delete({ collection, where: { patient: { equals: patientId } }, depth: 0, req })
     }
     if (shouldCommit) {

@@ -28,15 +28,11 @@ const words = {
 const languageOf = (request: Request) =>
   /^\s*es\b/i.test(request.headers.get('accept-language') ?? '') ? 'es' : 'en'
 
-/** The patient page's headers, but the page's one form may post back to this address. */
-const headersFor = (page: RenderedPage) => {
-  const headers = patientHeaders(page.styleHash)
-  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace(
-    "form-action 'none'",
-    "form-action 'self'",
-  )
-  return { ...headers, 'Content-Type': 'text/html; charset=utf-8' }
-}
+/** The patient page's headers; the page's one form posts back to this address. */
+const headersFor = (page: RenderedPage) => ({
+  ...patientHeaders({ style: page.styleHash, forms: true }),
+  'Content-Type': 'text/html; charset=utf-8',
+})
 
 const answer = (page: RenderedPage, status: number) =>
   new Response(page.html, { status, headers: headersFor(page) })

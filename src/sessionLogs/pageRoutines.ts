@@ -1,13 +1,11 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import { routineCadence, type Frequency } from '../adherence/plannedSessions'
-import { effectiveDosage } from '../dosage/dosage'
+import { routineCadences, type RoutineCadence } from '../adherence/routineCadences'
 import type { HandoutSnapshot } from '../handouts/snapshot/schema'
-import { idOf } from '../relationships/idOf'
 
 /** A routine the patient's page shows, with how often it is planned. */
-export type PageRoutine = { id: number; name: string; frequency: Frequency }
+export type PageRoutine = RoutineCadence
 
 /**
  * The routines a sent program was made from: the snapshot records the version of each
@@ -37,8 +35,7 @@ const routinesByDelivery = new LRUCache<number, PageRoutine[]>({ max: 500, ttl: 
 
 /**
  * The routines on a delivery's page, in the order the handout's plan gives them, each with its
- * cadence: the most frequent of its items' effective frequencies (the item's, else the
- * technique's default). A routine deleted from the library since the send is left out.
+ * cadence (`routineCadences`). A routine deleted from the library since the send is left out.
  */
 export const pageRoutines = async (
   payload: Payload,
@@ -48,51 +45,10 @@ export const pageRoutines = async (
   if (cached) {
     return cached
   }
-  const ids = sentRoutineIds(delivery.snapshot)
-  const routines = ids.length
-    ? (
-        await payload.find({
-          collection: 'routines',
-          where: { id: { in: ids } },
-          depth: 0,
-          limit: ids.length,
-          pagination: false,
-          select: { name: true, items: true },
-        })
-      ).docs
-    : []
-  const techniqueIds = [
-    ...new Set(routines.flatMap((routine) => routine.items.map((item) => idOf(item.technique)))),
-  ].filter((id): id is number => id !== undefined)
-  const techniques = techniqueIds.length
-    ? (
-        await payload.find({
-          collection: 'techniques',
-          where: { id: { in: techniqueIds } },
-          depth: 0,
-          limit: techniqueIds.length,
-          pagination: false,
-          select: { defaultDosage: true },
-        })
-      ).docs
-    : []
-  const defaults = new Map(techniques.map((technique) => [technique.id, technique.defaultDosage]))
-  const result = routines
-    .map((routine) => ({
-      id: routine.id,
-      name: routine.name,
-      frequency: routineCadence(
-        routine.items.map(
-          (item) =>
-            effectiveDosage(defaults.get(idOf(item.technique) as number), item.dosage).frequency,
-        ),
-      ),
-    }))
-    .sort(
-      (a, b) =>
-        positionIn(delivery.snapshot, a.name) - positionIn(delivery.snapshot, b.name) ||
-        a.id - b.id,
-    )
+  const result = (await routineCadences(payload, sentRoutineIds(delivery.snapshot))).sort(
+    (a, b) =>
+      positionIn(delivery.snapshot, a.name) - positionIn(delivery.snapshot, b.name) || a.id - b.id,
+  )
   routinesByDelivery.set(delivery.id, result)
   return result
 }

@@ -550,7 +550,7 @@ describe('Reminders the patient chooses', () => {
 })
 
 describe('Erasing a patient', () => {
-  it('deletes their session logs and reminder choice', async () => {
+  it('deletes their session logs, reminder choice and the alerts their logs raised', async () => {
     const { program, patient, link, routines } = await sentProgram()
     await post(`${link}/log`, {
       routine: String(routines[0]),
@@ -560,6 +560,15 @@ describe('Erasing a patient', () => {
     })
     await post(`${link}/reminders`, { email: 'on', time: '09:00' })
     expect(await logsOf(program.id)).toHaveLength(1)
+    const alertsOf = async () =>
+      (
+        await world.payload.find({
+          collection: 'alerts',
+          where: { program: { equals: program.id } },
+        })
+      ).docs
+    // Pain 7 is the clinic's urgent score: the log raised the clinician's alert at once.
+    expect((await alertsOf()).map((alert) => alert.severity)).toEqual(['urgent'])
     const erased = await callAs(world.sessions.admin, 'POST', `/patients/${patient.id}/erase`, {
       confirm: String(patient.id),
     })
@@ -570,6 +579,7 @@ describe('Erasing a patient', () => {
       where: { patient: { equals: patient.id } },
     })
     expect(choices.docs).toEqual([])
+    expect(await alertsOf()).toEqual([])
   })
 })
 

@@ -7,9 +7,9 @@ import { summariseAdherence, type LoggedSession } from '../../src/adherence/stat
 import { defaultAlertThresholds } from '../../src/adherence/thresholds'
 
 const TODAY = '2026-12-07' // a Monday
-const plan = { routines: [1, 2], practiceDays: ['mon', 'wed', 'fri'] as const }
+const daily = (...ids: number[]) => ids.map((id) => ({ id, frequency: 'daily' as const }))
 const planned = plannedBetween(
-  { routines: plan.routines, practiceDays: [...plan.practiceDays], startDay: '2026-10-01' },
+  { routines: daily(1, 2), practiceDays: ['mon', 'wed', 'fri'], startDate: '2026-10-01' },
   addDays(TODAY, -61),
   TODAY,
 )
@@ -17,10 +17,10 @@ const planned = plannedBetween(
 const doneOn = (days: string[], extra: Partial<LoggedSession> = {}): LoggedSession[] =>
   planned.filter((session) => days.includes(session.day)).map((s) => ({ ...s, ...extra }))
 
-describe('the planned sessions (the interim rule)', () => {
+describe('the planned sessions of daily routines', () => {
   it('are every routine on every practice day from the start, none before it', () => {
     const week = plannedBetween(
-      { routines: [7], practiceDays: ['mon', 'fri'], startDay: '2026-12-02' },
+      { routines: daily(7), practiceDays: ['mon', 'fri'], startDate: '2026-12-02' },
       '2026-11-30',
       '2026-12-07',
     )
@@ -32,7 +32,11 @@ describe('the planned sessions (the interim rule)', () => {
 
   it('are every day when no practice day is chosen', () => {
     expect(
-      plannedBetween({ routines: [7], practiceDays: [] }, '2026-12-01', '2026-12-03'),
+      plannedBetween(
+        { routines: daily(7), practiceDays: [], startDate: '2026-11-01' },
+        '2026-12-01',
+        '2026-12-03',
+      ),
     ).toHaveLength(3)
   })
 })

@@ -14,7 +14,7 @@ import { makeSnapshot } from './makeSnapshot'
 import { composeReads } from './reads/composeReads'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
-import { claimDelivery, recordPdfKept, recordSent, startSending } from './transitions'
+import { claimDelivery, recordPdfKept, recordSent, releaseClaim, startSending } from './transitions'
 import { untilStored } from './untilStored'
 import { workerIdentity } from './workerIdentity'
 
@@ -83,6 +83,25 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   if (!(await claimDelivery(payload, id, worker))) {
     return 'skipped'
   }
+  try {
+    return await deliverClaimed(payload, id, worker)
+  } catch (error) {
+    // Whatever stopped it (the database away mid-way), the claim is let go, so the retry, here
+    // or in another worker, need not wait for it to go stale.
+    await untilStored(
+      () => releaseClaim(payload, id, worker),
+      async () => false,
+    ).catch(() => undefined)
+    throw error
+  }
+}
+
+/** The rest of `deliver`, once `worker` holds the claim. */
+const deliverClaimed = async (
+  payload: Payload,
+  id: number,
+  worker: string,
+): Promise<DeliverOutcome> => {
   const { delivery, refused } = await readDeliveryToSend(payload, id)
   const attempts = delivery.attempts ?? []
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]

@@ -6,6 +6,7 @@ import { payloadTable } from '../db/payloadTables'
 import { JOB_COLUMNS, type ClaimedJob } from './claimDueJobs'
 import { maxSendAttempts, retryBaseDelayMs } from './settings'
 import { runSendDelivery } from './tasks'
+import { untilStored } from './untilStored'
 
 type JobColumn = (typeof JOB_COLUMNS)[number]
 
@@ -22,7 +23,10 @@ const jobsTable = (payload: Payload) => ({
 
 const values = (row: Partial<Record<JobColumn, unknown>>) => row as Record<JobColumn, unknown>
 
-/** Runs a claimed delivery job: deleted when done, else released to be tried again later. */
+/**
+ * Runs a claimed delivery job: deleted when done, else released to be tried again later (each
+ * write tried again through a database restart, as the delivery's own are).
+ */
 export const runDeliveryJob = async (payload: Payload, job: ClaimedJob) => {
   const { drizzle, jobs } = jobsTable(payload)
   const delivery = (job.input as { delivery?: unknown } | null)?.delivery
@@ -34,22 +38,35 @@ export const runDeliveryJob = async (payload: Payload, job: ClaimedJob) => {
   } catch (error) {
     const tried = job.totalTried + 1
     const givenUp = tried >= maxSendAttempts
-    await drizzle
-      .update(jobs)
-      .set(
-        values({
-          processing: false,
-          totalTried: tried,
-          hasError: givenUp,
-          error: { message: error instanceof Error ? error.message : String(error) },
-          waitUntil: givenUp
-            ? null
-            : new Date(Date.now() + 2 ** job.totalTried * retryBaseDelayMs()),
-          updatedAt: sql`now()`,
-        }),
-      )
-      .where(eq(jobs.id, job.id))
+    const release = () =>
+      drizzle
+        .update(jobs)
+        .set(
+          values({
+            processing: false,
+            totalTried: tried,
+            hasError: givenUp,
+            error: { message: error instanceof Error ? error.message : String(error) },
+            waitUntil: givenUp
+              ? null
+              : new Date(Date.now() + 2 ** job.totalTried * retryBaseDelayMs()),
+            updatedAt: sql`now()`,
+          }),
+        )
+        .where(eq(jobs.id, job.id))
+        .then(() => true)
+    await untilStored(release, noReadBack)
     return
   }
-  await drizzle.delete(jobs).where(eq(jobs.id, job.id))
+  await untilStored(
+    () =>
+      drizzle
+        .delete(jobs)
+        .where(eq(jobs.id, job.id))
+        .then(() => true),
+    noReadBack,
+  )
 }
+
+/** The job's writes are single statements: one that returns has committed, one that throws is tried again. */
+const noReadBack = async () => false

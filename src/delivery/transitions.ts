@@ -66,6 +66,20 @@ export const claimDelivery = async (payload: Payload, id: number, worker: string
   return rows.length > 0
 }
 
+/**
+ * queued and claimed by `worker` → queued and free: the worker stopped working on it (the
+ * database went away mid-way, say), so the next claim, by any worker, can take it at once.
+ * Resolves true once the statement has committed, whether or not it still held the claim.
+ */
+export const releaseClaim = async (payload: Payload, id: number, worker: string) => {
+  const { drizzle, deliveries: d } = tables(payload)
+  await drizzle
+    .update(d)
+    .set(changes({ claimedBy: null }))
+    .where(and(eq(d.id, id), eq(d.status, 'queued'), eq(d.claimedBy, worker)))
+  return true
+}
+
 /** The PDF file just written for the delivery, recorded on it as its upload while `worker` holds it. */
 export const recordPdfKept = async (
   payload: Payload,

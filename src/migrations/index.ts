@@ -9,6 +9,7 @@ import * as migration_20261202_071500_name_search_indexes from './20261202_07150
 import * as migration_20261202_102550_library_state from './20261202_102550_library_state';
 import * as migration_20261207_140310_issue19_patients_links_audit_signin from './20261207_140310_issue19_patients_links_audit_signin';
 import * as migration_20261207_170125_issue20_delivery_snapshot from './20261207_170125_issue20_delivery_snapshot';
+import * as migration_20261207_210837_issue21_adherence_loop from './20261207_210837_issue21_adherence_loop';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_170125_issue20_delivery_snapshot.up,
     down: migration_20261207_170125_issue20_delivery_snapshot.down,
-    name: '20261207_170125_issue20_delivery_snapshot'
+    name: '20261207_170125_issue20_delivery_snapshot',
+  },
+  {
+    up: migration_20261207_210837_issue21_adherence_loop.up,
+    down: migration_20261207_210837_issue21_adherence_loop.down,
+    name: '20261207_210837_issue21_adherence_loop'
   },
 ];

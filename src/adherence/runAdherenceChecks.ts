@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sendableProgramStatuses } from '../../collections/vocabularies'
+import { idOf } from '../relationships/idOf'
 import { sendAlertEmails, type AlertEmailOutcome } from './alertEmails'
 import { evaluateAlerts } from './evaluateAlerts'
 
@@ -8,7 +9,7 @@ const PAGE = 200
 
 /**
  * The periodic check: evaluates the alert rules of every program a patient may be working on
- * (ready or active), so the rules that depend on time (no log for days, adherence falling)
+ * (ready or active, and sent to them: their link works and carries a send), so the rules that depend on time (no log for days, adherence falling)
  * raise their alerts without a new log, then sends the clinicians' alert emails that are due.
  * Run it every minute or so (`npm run jobs`); running it twice at once raises and emails nothing twice.
  */
@@ -20,12 +21,24 @@ export const runAdherenceChecks = async (
   let raised = 0
   let failed = 0
   for (let page = 1; ; page++) {
-    const batch = await payload.find({
-      collection: 'programs',
-      where: { status: { in: [...sendableProgramStatuses] } },
+    // Only programs sent to their patient can be logged: the others have nothing to check.
+    const links = await payload.find({
+      collection: 'patient-links',
+      where: { lastSentAt: { exists: true }, state: { equals: 'active' } },
       depth: 0,
       limit: PAGE,
       page,
+      sort: 'id',
+      select: { program: true },
+    })
+    const batch = await payload.find({
+      collection: 'programs',
+      where: {
+        id: { in: links.docs.map((link) => idOf(link.program)) },
+        status: { in: [...sendableProgramStatuses] },
+      },
+      depth: 0,
+      pagination: false,
       sort: 'id',
       select: {},
     })
@@ -41,7 +54,7 @@ export const runAdherenceChecks = async (
       }
     }
     programs += batch.docs.length
-    if (!batch.hasNextPage) {
+    if (!links.hasNextPage) {
       break
     }
   }

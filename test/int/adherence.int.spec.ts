@@ -80,6 +80,25 @@ afterAll(async () => {
 
 type Log = { day: string; pain?: number; comment?: string }
 
+/** The program as sent to its patient: a delivery recorded sent, and the link carrying the send. */
+const markSent = async (programId: number, patientId: number, clinician: User) => {
+  await linkTokenForSend(payload, programId, patientId)
+  const delivery = await payload.create({
+    collection: 'deliveries',
+    data: {
+      program: programId,
+      patient: patientId,
+      clinician: clinician.id,
+      channel: 'email',
+      template: 'home-program',
+      idempotencyKey: `sent-${programId}`,
+      status: 'sent',
+      sentAt: new Date().toISOString(),
+    },
+  })
+  await recordLinkSent(payload, programId, patientId, delivery.id)
+}
+
 /**
  * A patient of `clinician` with a program of one routine planned every day from 2026-11-02, and
  * their session logs, written as the patient's link writes them (by the server).
@@ -296,11 +315,15 @@ describe('each alert rule', () => {
     }
   })
 
-  it('is run for every ready or active program by the periodic check', async () => {
-    const { program } = await programWithLogs(dailyLogs('2026-12-01'))
+  it('is run for every ready or active program sent to its patient by the periodic check', async () => {
+    const { program, patient } = await programWithLogs(dailyLogs('2026-12-01'))
+    const { program: neverSent } = await programWithLogs(dailyLogs('2026-12-01'))
+    await markSent(program.id, patient.id, staff.clinician)
     const result = await runAdherenceChecks(payload, NOW)
     expect(result.programs).toBeGreaterThan(0)
     expect(rulesOf(await alertsOf(program.id))).toContain('no-log')
+    // A program its patient never received has nothing they could have logged.
+    expect(await alertsOf(neverSent.id)).toEqual([])
     const again = await runAdherenceChecks(payload, NOW)
     expect(again.raised).toBe(0)
   })

@@ -7,9 +7,13 @@ import { routineCadence, type Frequency } from './plannedSessions'
 /** A routine with how often it is planned. */
 export type RoutineCadence = { id: number; name: string; frequency: Frequency }
 
+/** A routine for flare-ups is done when one comes, never on a plan (nor named in reminders). */
+const AS_NEEDED_PURPOSES = new Set(['flare-up'])
+
 /**
  * Routines read with their cadence: the most frequent of their items' effective frequencies
- * (the item's, else the technique's default). A routine deleted from the library is left out.
+ * (the item's, else the technique's default); as needed for a flare-up routine. A routine
+ * deleted from the library is left out.
  */
 export const routineCadences = async (
   payload: Payload,
@@ -24,7 +28,7 @@ export const routineCadences = async (
     depth: 0,
     limit: ids.length,
     pagination: false,
-    select: { name: true, items: true },
+    select: { name: true, items: true, purpose: true },
   })
   const techniqueIds = [
     ...new Set(routines.flatMap((routine) => routine.items.map((item) => idOf(item.technique)))),
@@ -45,11 +49,13 @@ export const routineCadences = async (
   return routines.map((routine) => ({
     id: routine.id,
     name: routine.name,
-    frequency: routineCadence(
-      routine.items.map(
-        (item) =>
-          effectiveDosage(defaults.get(idOf(item.technique) as number), item.dosage).frequency,
-      ),
-    ),
+    frequency: AS_NEEDED_PURPOSES.has(routine.purpose)
+      ? 'as-needed'
+      : routineCadence(
+          routine.items.map(
+            (item) =>
+              effectiveDosage(defaults.get(idOf(item.technique) as number), item.dosage).frequency,
+          ),
+        ),
   }))
 }

@@ -13,7 +13,7 @@ import type { Program } from '../../src/payload-types'
 import { describeInBrowser, launchChromium } from '../helpers/browser'
 import { useSeededClinic } from '../helpers/clinicSettings'
 import { createEmailableProgram } from '../helpers/delivery'
-import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
+import { createStaff, PASSWORD, uniqueName, type Staff } from '../helpers/fixtures'
 import { contentData } from '../helpers/library'
 import { startNextServer } from '../helpers/nextServer'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -48,7 +48,11 @@ describeIfBrowser("the clinician's adherence panel and dashboard in a browser", 
       ['Morning release', 'Evening wind-down'].map((name) =>
         payload.create({
           collection: 'routines',
-          data: { ...contentData('routines', technique.id), name, _status: 'published' },
+          data: {
+            ...contentData('routines', technique.id),
+            name: uniqueName(name),
+            _status: 'published',
+          },
         }),
       ),
     )

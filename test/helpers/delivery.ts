@@ -35,9 +35,22 @@ export const createEmailableProgram = async (
   return { patient, program }
 }
 
-/** Runs the delivery jobs that are due now, as the app's queue runner would. */
-export const runDueDeliveries = (payload: Payload) =>
-  payload.jobs.run({ queue: deliveryQueue, limit: 50, silent: true })
+/**
+ * Runs the delivery jobs that are due now, as the app's queue runner would: 50 at a time until
+ * none is left, so other files' leftover jobs in the suite's database never crowd out this one's.
+ */
+export const runDueDeliveries = async (payload: Payload) => {
+  for (let round = 0; round < 20; round += 1) {
+    const { noJobsRemaining } = await payload.jobs.run({
+      queue: deliveryQueue,
+      limit: 50,
+      silent: true,
+    })
+    if (noJobsRemaining) {
+      return
+    }
+  }
+}
 
 export const deliveriesOf = async (payload: Payload, programId: number) =>
   (

@@ -33,6 +33,9 @@ export type LoggingState = {
   canEmail: boolean
 }
 
+/** How many of the program's latest notes are read to find each routine's last one. */
+const LAST_NOTES_READ = 500
+
 /** Who is logging: the link's program and patient. */
 export type LinkOwner = { program: number; patient: number }
 
@@ -65,7 +68,7 @@ export const loggingState = async (
   const { today, canEmail } = await todayFor(payload, owner.patient, now)
   const days = weekAround(today)
   const routineIds = routines.map((routine) => routine.id)
-  const [program, weekLogs, preference, ...notes] = await Promise.all([
+  const [program, weekLogs, preference, notes] = await Promise.all([
     payload.findByID({
       collection: 'programs',
       id: owner.program,
@@ -91,22 +94,21 @@ export const loggingState = async (
       limit: 1,
       pagination: false,
     }),
-    ...routineIds.map((routine) =>
-      payload.find({
-        collection: 'session-logs',
-        where: {
-          program: { equals: owner.program },
-          routine: { equals: routine },
-          day: { less_than: today },
-          comment: { exists: true },
-        },
-        sort: '-day',
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        select: { day: true, comment: true },
-      }),
-    ),
+    // Each routine's last note: the program's latest notes in one read, the newest per routine.
+    payload.find({
+      collection: 'session-logs',
+      where: {
+        program: { equals: owner.program },
+        routine: { in: routineIds },
+        day: { less_than: today },
+        comment: { exists: true },
+      },
+      sort: '-day',
+      depth: 0,
+      limit: LAST_NOTES_READ,
+      pagination: false,
+      select: { routine: true, day: true, comment: true },
+    }),
   ])
   const onPage = new Set(routineIds)
   const logs = weekLogs.docs.filter((log) => onPage.has(idOf(log.routine) as number))
@@ -132,12 +134,13 @@ export const loggingState = async (
         { pain: log.pain ?? null, comment: log.comment ?? null },
       ]),
   )
-  const lastNotes = new Map(
-    notes.flatMap((found, i) => {
-      const log = found.docs[0]
-      return log?.comment ? [[routineIds[i], { day: log.day, comment: log.comment }] as const] : []
-    }),
-  )
+  const lastNotes = new Map<number, { day: LocalDay; comment: string }>()
+  for (const log of notes.docs) {
+    const routine = idOf(log.routine) as number
+    if (log.comment && !lastNotes.has(routine)) {
+      lastNotes.set(routine, { day: log.day, comment: log.comment })
+    }
+  }
   const stored = preference.docs[0]
   return {
     today,

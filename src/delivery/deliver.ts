@@ -88,10 +88,7 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
   } catch (error) {
     // Whatever stopped it (the database away mid-way), the claim is let go, so the retry, here
     // or in another worker, need not wait for it to go stale.
-    await untilStored(
-      () => releaseClaim(payload, id, worker),
-      async () => false,
-    ).catch(() => undefined)
+    await untilStored(() => releaseClaim(payload, id, worker)).catch(() => undefined)
     throw error
   }
 }

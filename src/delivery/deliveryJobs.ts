@@ -55,18 +55,13 @@ export const runDeliveryJob = async (payload: Payload, job: ClaimedJob) => {
         )
         .where(eq(jobs.id, job.id))
         .then(() => true)
-    await untilStored(release, noReadBack)
+    await untilStored(release)
     return
   }
-  await untilStored(
-    () =>
-      drizzle
-        .delete(jobs)
-        .where(eq(jobs.id, job.id))
-        .then(() => true),
-    noReadBack,
+  await untilStored(() =>
+    drizzle
+      .delete(jobs)
+      .where(eq(jobs.id, job.id))
+      .then(() => true),
   )
 }
-
-/** The job's writes are single statements: one that returns has committed, one that throws is tried again. */
-const noReadBack = async () => false

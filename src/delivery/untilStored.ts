@@ -5,11 +5,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * a message, recording that it was sent must survive a database restart. A write that seemed
  * to succeed counts only once `isStored` (a fresh read) finds it: Payload's PostgreSQL adapter
  * does not report a COMMIT that fails when the connection drops, so a write can return without
- * having been kept. A write that returns `true` reports its own commit and is not read back.
+ * having been kept. A write that returns `true` reports its own commit and is not read back;
+ * without `isStored`, only such a write counts (one that throws is tried again).
  */
 export const untilStored = async (
   write: () => Promise<unknown>,
-  isStored: () => Promise<boolean>,
+  isStored: () => Promise<boolean> = async () => false,
   tries = 30,
 ): Promise<void> => {
   for (let attempt = 1; ; attempt += 1) {

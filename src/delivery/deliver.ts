@@ -6,7 +6,7 @@ import type { Delivery } from '../payload-types'
 import { idOf } from '../relationships/idOf'
 import { recordLinkSent } from '../patientLinks/links'
 import { deliveryMessage } from './deliveryMessage'
-import { readDeliveryToSend, type DeliveryToSend } from './deliveryToSend'
+import { claimDeliveryToSend, type DeliveryToSend } from './deliveryToSend'
 import { sha256Hex } from './imageStore'
 import { writeDeliveryPdf } from './keptPdf'
 import { deliveryMailer } from './mailer'
@@ -14,7 +14,7 @@ import { makeSnapshot } from './makeSnapshot'
 import { composeReads } from './reads/composeReads'
 import { describeSendError, RetryLater, type SendFailure } from './sendError'
 import { maxSendAttempts } from './settings'
-import { claimDelivery, recordPdfKept, recordSent, releaseClaim, startSending } from './transitions'
+import { recordSent, releaseClaim, startSending, type KeptPdf } from './transitions'
 import { untilStored } from './untilStored'
 import { workerIdentity } from './workerIdentity'
 
@@ -71,20 +71,22 @@ const snapshotOf = async (payload: Payload, delivery: DeliveryToSend): Promise<H
 
 /**
  * Sends one delivery, moving it through queued → sending → sent | failed:
- * 1. claim it (only one worker can), render its stored snapshot and keep its PDF on the record
- *    (a snapshot that cannot be read fails the delivery: it is logged, never sent partly);
- * 2. record `sending`, then hand the message to the mail server;
+ * 1. claim it (only one worker can) and read it, in one statement; render its stored snapshot
+ *    and write its PDF (a snapshot that cannot be read fails the delivery: it is logged, never
+ *    sent partly);
+ * 2. record `sending` with the PDF kept, then hand the message to the mail server;
  * 3. record `sent` (retrying the write through a database restart), or on a 5xx reply
  *    `failed`, or on anything else `queued` again and throw so the jobs queue retries later.
  * A delivery found `sending` is never sent again: see recoverDeliveries.
  */
 export const deliver = async (payload: Payload, id: number): Promise<DeliverOutcome> => {
   const worker = workerIdentity()
-  if (!(await claimDelivery(payload, id, worker))) {
+  const claimed = await claimDeliveryToSend(payload, id, worker)
+  if (!claimed) {
     return 'skipped'
   }
   try {
-    return await deliverClaimed(payload, id, worker)
+    return await deliverClaimed(payload, claimed, worker)
   } catch (error) {
     // Whatever stopped it (the database away mid-way), the claim is let go, so the retry, here
     // or in another worker, need not wait for it to go stale.
@@ -96,10 +98,10 @@ export const deliver = async (payload: Payload, id: number): Promise<DeliverOutc
 /** The rest of `deliver`, once `worker` holds the claim. */
 const deliverClaimed = async (
   payload: Payload,
-  id: number,
+  { delivery, refused }: { delivery: DeliveryToSend; refused?: string },
   worker: string,
 ): Promise<DeliverOutcome> => {
-  const { delivery, refused } = await readDeliveryToSend(payload, id)
+  const { id } = delivery
   const attempts = delivery.attempts ?? []
   const record = (attempt: Omit<Attempt, 'at'>) => [...attempts, { at: now(), ...attempt }]
   const giveUpOrRetry = async (failure: SendFailure): Promise<DeliverOutcome> => {
@@ -128,18 +130,15 @@ const deliverClaimed = async (
   }
 
   let prepared: Awaited<ReturnType<typeof deliveryMessage>>
+  let keptPdf: KeptPdf | undefined
   try {
     const snapshot = await snapshotOf(payload, delivery)
     prepared = await deliveryMessage(payload, delivery, snapshot)
     if (prepared.fresh) {
-      const filename = await writeDeliveryPdf(payload, id, prepared.pdf)
-      const kept = await recordPdfKept(payload, id, worker, {
-        filename,
+      keptPdf = {
+        filename: await writeDeliveryPdf(payload, id, prepared.pdf),
         bytes: prepared.pdf.length,
         sha256: sha256Hex(prepared.pdf),
-      })
-      if (!kept) {
-        return 'skipped'
       }
     }
   } catch (error) {
@@ -157,7 +156,7 @@ const deliverClaimed = async (
     return giveUpOrRetry({ permanent: false, message: `Could not make the handout: ${message}` })
   }
 
-  if (!(await startSending(payload, id, worker))) {
+  if (!(await startSending(payload, id, worker, keptPdf))) {
     return 'skipped'
   }
   const mailer = deliveryMailer()

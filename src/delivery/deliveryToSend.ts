@@ -1,10 +1,10 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { asc, eq } from '@payloadcms/db-postgres/drizzle'
+import { eq, sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { payloadTable } from '../db/payloadTables'
 import type { Delivery } from '../payload-types'
-import { ATTEMPT_COLUMNS } from './transitions'
+import { ATTEMPT_COLUMNS, claimQuery } from './transitions'
 
 /** What sending reads of a delivery (Payload's field names): checked at first use. */
 export const TO_SEND_COLUMNS = [
@@ -50,47 +50,60 @@ const whyNotDeliverable = (
   return undefined
 }
 
+type Attempts = { id: string; at: string; outcome: string; error: string | null }[]
+
 /**
- * The delivery a worker has just claimed, read with its program's patient and its patient's
- * standing in one statement and its attempts in another (Payload's tables, named from its
- * schema), and why it must not go out now, if it must not.
+ * Claims a queued delivery for `worker` and reads what sending needs of it, in one statement:
+ * the claim (`claimQuery`) returns the delivery's fields, joined with its program's patient,
+ * its patient's standing and its attempts so far (Payload's tables, named from its schema).
+ * Undefined when another worker holds it or it is no longer queued; otherwise the delivery,
+ * and why it must not go out now, if it must not.
  */
-export const readDeliveryToSend = async (
+export const claimDeliveryToSend = async (
   payload: Payload,
   id: number,
-): Promise<{ delivery: DeliveryToSend; refused?: string }> => {
+  worker: string,
+): Promise<{ delivery: DeliveryToSend; refused?: string } | undefined> => {
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const d = payloadTable(payload, 'deliveries', TO_SEND_COLUMNS)
   const program = payloadTable(payload, 'programs', PROGRAM_COLUMNS)
   const patient = payloadTable(payload, 'patients', PATIENT_COLUMNS)
   const a = payloadTable(payload, 'deliveries_attempts' as CollectionSlug, ATTEMPT_COLUMNS)
-  const [[row], attempts] = await Promise.all([
-    drizzle
-      .select({
-        ...Object.fromEntries(TO_SEND_COLUMNS.map((column) => [column, d[column]])),
-        programPatient: program.patient,
-        patientStatus: patient.status,
-        patientErasedAt: patient.erasedAt,
-      })
-      .from(d)
-      .innerJoin(program, eq(program.id, d.program))
-      .innerJoin(patient, eq(patient.id, d.patient))
-      .where(eq(d.id, id)),
-    drizzle
-      .select({ id: a.id, at: a.at, outcome: a.outcome, error: a.error })
-      .from(a)
-      .where(eq(a._parentID, id))
-      .orderBy(asc(a._order)),
-  ])
+  const claimed = drizzle
+    .$with('claimed')
+    .as(
+      claimQuery(payload, id, worker).returning(
+        Object.fromEntries(TO_SEND_COLUMNS.map((column) => [column, d[column]])),
+      ),
+    )
+  const attempts = sql<Attempts>`(select coalesce(json_agg(json_build_object(
+      'id', ${a.id}, 'at', ${a.at}, 'outcome', ${a.outcome}, 'error', ${a.error}
+    ) order by ${a._order}), '[]'::json) from ${a} where ${a._parentID} = ${claimed.id})`
+  const [row] = await drizzle
+    .with(claimed)
+    .select({
+      ...Object.fromEntries(TO_SEND_COLUMNS.map((column) => [column, claimed[column]])),
+      attempts,
+      programPatient: program.patient,
+      patientId: patient.id,
+      patientStatus: patient.status,
+      patientErasedAt: patient.erasedAt,
+    })
+    .from(claimed)
+    .leftJoin(program, eq(program.id, claimed.program))
+    .leftJoin(patient, eq(patient.id, claimed.patient))
   if (!row) {
-    throw new Error(`Delivery ${id}, its program or its patient is missing.`)
+    return undefined
   }
   const columns = row as Record<string, unknown>
   const delivery = {
     ...Object.fromEntries(TO_SEND_COLUMNS.map((column) => [column, columns[column]])),
     queuedAt: iso(columns.queuedAt),
-    attempts: attempts.map((attempt) => ({ ...attempt, at: iso(attempt.at)! })),
+    attempts: (row.attempts ?? []).map((attempt) => ({ ...attempt, at: iso(attempt.at)! })),
   } as DeliveryToSend
+  if (row.programPatient === null || row.patientId === null) {
+    return { delivery, refused: 'The program or the patient of this send no longer exists.' }
+  }
   const refused = whyNotDeliverable(delivery, row.programPatient, {
     status: row.patientStatus,
     erasedAt: row.patientErasedAt,

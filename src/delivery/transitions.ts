@@ -46,10 +46,13 @@ const tables = (payload: Payload) => ({
 const changes = (values: Partial<Record<Column, unknown>>) =>
   ({ ...values, updatedAt: sql`now()` }) as Record<Column, unknown>
 
-/** queued → queued and claimed by `worker` (a claim older than the stale limit can be taken over). */
-export const claimDelivery = async (payload: Payload, id: number, worker: string) => {
+/**
+ * queued → queued and claimed by `worker` (a claim older than the stale limit can be taken
+ * over), as a statement not yet run: `claimDeliveryToSend` runs it with what sending reads.
+ */
+export const claimQuery = (payload: Payload, id: number, worker: string) => {
   const { drizzle, deliveries: d } = tables(payload)
-  const rows = await drizzle
+  return drizzle
     .update(d)
     .set(changes({ claimedBy: worker, claimedAt: sql`now()` }))
     .where(
@@ -62,8 +65,6 @@ export const claimDelivery = async (payload: Payload, id: number, worker: string
         ),
       ),
     )
-    .returning({ id: d.id })
-  return rows.length > 0
 }
 
 /**
@@ -80,36 +81,27 @@ export const releaseClaim = async (payload: Payload, id: number, worker: string)
   return true
 }
 
-/** The PDF file just written for the delivery, recorded on it as its upload while `worker` holds it. */
-export const recordPdfKept = async (
-  payload: Payload,
-  id: number,
-  worker: string,
-  pdf: { filename: string; bytes: number; sha256: string },
-) => {
+/** The PDF file just written for a delivery, recorded on it as its upload. */
+export type KeptPdf = { filename: string; bytes: number; sha256: string }
+
+/**
+ * Claimed and queued → sending, recorded before the mail server hears of the message, with the
+ * PDF written for this attempt when it made one (in the same statement).
+ */
+export const startSending = async (payload: Payload, id: number, worker: string, pdf?: KeptPdf) => {
   const { drizzle, deliveries: d } = tables(payload)
-  const rows = await drizzle
-    .update(d)
-    .set(
-      changes({
+  const kept = pdf
+    ? {
         filename: pdf.filename,
         mimeType: 'application/pdf',
         filesize: pdf.bytes,
         pdfBytes: pdf.bytes,
         pdfSha256: pdf.sha256,
-      }),
-    )
-    .where(and(eq(d.id, id), eq(d.status, 'queued'), eq(d.claimedBy, worker)))
-    .returning({ id: d.id })
-  return rows.length > 0
-}
-
-/** Claimed and queued → sending: recorded before the mail server hears of the message. */
-export const startSending = async (payload: Payload, id: number, worker: string) => {
-  const { drizzle, deliveries: d } = tables(payload)
+      }
+    : {}
   const rows = await drizzle
     .update(d)
-    .set(changes({ status: 'sending', sendingAt: sql`now()` }))
+    .set(changes({ status: 'sending', sendingAt: sql`now()`, ...kept }))
     .where(and(eq(d.id, id), eq(d.status, 'queued'), eq(d.claimedBy, worker)))
     .returning({ id: d.id })
   return rows.length > 0
@@ -118,9 +110,9 @@ export const startSending = async (payload: Payload, id: number, worker: string)
 type Sent = Pick<Delivery, 'messageId' | 'transport'> & { attemptNumber: number; at: string }
 
 /**
- * sending → sent, with its `sent` attempt, in one transaction. True when this call recorded
- * it; false when the delivery is no longer `sending` (a write that committed before a lost
- * connection, say: the caller then reads what is stored).
+ * sending → sent, with its `sent` attempt, in one statement (the update in a WITH, the attempt
+ * inserted from what it returns). True when this call recorded it; false when the delivery is
+ * no longer `sending` (a write that committed before a lost connection, say).
  */
 export const recordSent = async (
   payload: Payload,
@@ -128,33 +120,33 @@ export const recordSent = async (
   { messageId, transport, attemptNumber, at }: Sent,
 ) => {
   const { drizzle, deliveries: d, attempts: a } = tables(payload)
-  return drizzle.transaction(async (tx) => {
-    const rows = await tx
-      .update(d)
-      .set(
-        changes({
-          status: 'sent',
-          messageId,
-          transport,
-          sentAt: at,
-          claimedBy: null,
-          lastError: null,
-        }),
-      )
-      .where(and(eq(d.id, id), eq(d.status, 'sending')))
-      .returning({ id: d.id })
-    if (rows.length === 0) {
-      return false
-    }
-    await tx.insert(a).values({
-      _order: attemptNumber,
-      _parentID: id,
-      // Payload's array rows are keyed by 24 hex digits (an ObjectId's shape).
-      id: randomBytes(12).toString('hex'),
-      at,
-      outcome: 'sent',
-      error: null,
-    } as Record<(typeof ATTEMPT_COLUMNS)[number], unknown>)
-    return true
-  })
+  const sent = drizzle
+    .update(d)
+    .set(
+      changes({
+        status: 'sent',
+        messageId,
+        transport,
+        sentAt: at,
+        claimedBy: null,
+        lastError: null,
+      }),
+    )
+    .where(and(eq(d.id, id), eq(d.status, 'sending')))
+    .returning({ id: d.id })
+  const column = (name: (typeof ATTEMPT_COLUMNS)[number]) => sql.identifier(a[name].name)
+  // A value in INSERT … SELECT takes no type from its column: each is cast to the column's.
+  const typed = (name: (typeof ATTEMPT_COLUMNS)[number], value: unknown) =>
+    sql`${value}::${sql.raw(a[name].getSQLType())}`
+  // Payload's array rows are keyed by 24 hex digits (an ObjectId's shape).
+  const attemptId = randomBytes(12).toString('hex')
+  // drizzle puts the embedded update in parentheses, as WITH wants it.
+  const { rows } = await drizzle.execute(sql`
+    with sent as ${sent}
+    insert into ${a} (${column('_order')}, ${column('_parentID')}, ${column('id')},
+      ${column('at')}, ${column('outcome')}, ${column('error')})
+    select ${typed('_order', attemptNumber)}, sent.id, ${typed('id', attemptId)},
+      ${typed('at', at)}, ${typed('outcome', 'sent')}, null from sent
+    returning ${column('_parentID')}`)
+  return rows.length > 0
 }

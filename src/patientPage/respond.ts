@@ -149,7 +149,8 @@ const bytes = (data: Uint8Array, type: string, extra: Record<string, string> = {
 /**
  * Everything under /p/<token>: the program page, its PDF (`/program.pdf`) and its images
  * (`/images/<sha256>`). Each request costs one indexed read of the link (page views are
- * counted in memory and written every two seconds); the page itself comes from memory once
+ * counted in memory and written every two seconds), and a page view one more statement for the
+ * patient's own part (src/sessionLogs/loggingRows.ts); the page itself comes from memory once
  * rendered. Any link that does not open a program, and any path that
  * is not one of these, gets the same not-found page.
  */

@@ -107,7 +107,7 @@ const saveLogFrom = async (
   if (!routine) {
     throw new FormRefused(422, 'This routine is not part of your program.')
   }
-  const { today } = await todayFor(payload, link.patient, now)
+  const { today } = await todayFor(payload, link, now)
   if (form.action === 'done') {
     await saveLog(payload, link, { ...form, day: today }, now)
     await raiseAlertsAfterLog(payload, link.program, now)
@@ -137,7 +137,7 @@ const saveRemindersFrom = async (
   const choice = readReminderForm(await formFields(request))
   const large = isLarge(request, delivery)
   const now = linkClock.now()
-  if (choice.email && !(await todayFor(payload, link.patient, now)).canEmail) {
+  if (choice.email && !(await todayFor(payload, link, now)).canEmail) {
     throw new FormRefused(
       422,
       'Email reminders need your consent to be emailed, which your clinic records. Ask your clinic.',

@@ -7,8 +7,8 @@ import {
   type LocalDay,
   type Weekday,
 } from '../adherence/plannedSessions'
-import { idOf } from '../relationships/idOf'
 import type { PageRoutine } from './pageRoutines'
+import { readLoggingRows } from './loggingRows'
 import { patientTimeZone } from './timeZone'
 
 /** Today's log of a routine, as the page shows it. */
@@ -33,22 +33,23 @@ export type LoggingState = {
   canEmail: boolean
 }
 
-/** How many of the program's latest notes are read to find each routine's last one. */
-const LAST_NOTES_READ = 500
-
 /** Who is logging: the link's program and patient. */
 export type LinkOwner = { program: number; patient: number }
 
+/** What the page needs of the patient and their program, read with the link (lookUpLink). */
+export type OwnerFacts = {
+  /** The patient's own time zone, if set. */
+  timeZone: string | null
+  /** The patient has an email address and consented to email. */
+  canEmail: boolean
+  /** The program's first day (`YYYY-MM-DD`), if set. */
+  startDay: string | null
+}
+
 /** The patient's local day now, in their time zone (else the clinic's). */
-export const todayFor = async (payload: Payload, patient: number, now: Date) => {
-  const found = await payload.findByID({
-    collection: 'patients',
-    id: patient,
-    depth: 0,
-    select: { timeZone: true, email: true, emailConsent: true },
-  })
-  const zone = await patientTimeZone(payload, found.timeZone)
-  return { today: localDayOf(now, zone), canEmail: Boolean(found.email && found.emailConsent) }
+export const todayFor = async (payload: Payload, owner: OwnerFacts, now: Date) => {
+  const zone = await patientTimeZone(payload, owner.timeZone)
+  return { today: localDayOf(now, zone), canEmail: owner.canEmail }
 }
 
 const startDayOf = (startDate: string | null | undefined, fallback: LocalDay) =>
@@ -57,91 +58,40 @@ const startDayOf = (startDate: string | null | undefined, fallback: LocalDay) =>
 /**
  * What the page shows of the patient's own logging: today's logs, each routine's last note,
  * this week (Monday to Sunday) done against planned, and their reminder choice. Read as the
- * server for the link's program and patient only.
+ * server for the link's program and patient only, in one statement (readLoggingRows).
  */
 export const loggingState = async (
   payload: Payload,
-  owner: LinkOwner,
+  owner: LinkOwner & OwnerFacts,
   routines: PageRoutine[],
   now: Date,
 ): Promise<LoggingState> => {
-  const { today, canEmail } = await todayFor(payload, owner.patient, now)
+  const { today, canEmail } = await todayFor(payload, owner, now)
   const days = weekAround(today)
-  const routineIds = routines.map((routine) => routine.id)
-  const [program, weekLogs, preference, notes] = await Promise.all([
-    payload.findByID({
-      collection: 'programs',
-      id: owner.program,
-      depth: 0,
-      select: { startDate: true, practiceDays: true },
-    }),
-    payload.find({
-      collection: 'session-logs',
-      where: {
-        program: { equals: owner.program },
-        day: { greater_than_equal: days[0] },
-        and: [{ day: { less_than_equal: days[6] } }],
-      },
-      depth: 0,
-      pagination: false,
-      limit: 500,
-      select: { routine: true, day: true, pain: true, comment: true },
-    }),
-    payload.find({
-      collection: 'reminder-preferences',
-      where: { program: { equals: owner.program }, patient: { equals: owner.patient } },
-      depth: 0,
-      limit: 1,
-      pagination: false,
-    }),
-    // Each routine's last note: the program's latest notes in one read, the newest per routine.
-    payload.find({
-      collection: 'session-logs',
-      where: {
-        program: { equals: owner.program },
-        routine: { in: routineIds },
-        day: { less_than: today },
-        comment: { exists: true },
-      },
-      sort: '-day',
-      depth: 0,
-      limit: LAST_NOTES_READ,
-      pagination: false,
-      select: { routine: true, day: true, comment: true },
-    }),
-  ])
-  const onPage = new Set(routineIds)
-  const logs = weekLogs.docs.filter((log) => onPage.has(idOf(log.routine) as number))
+  const rows = await readLoggingRows(payload, owner, { from: days[0], to: days[6], today })
+  const onPage = new Set(routines.map((routine) => routine.id))
+  const logs = rows.week.filter((log) => onPage.has(log.routine))
   const plan = plannedSessions(
-    {
-      startDate: startDayOf(program.startDate, today),
-      practiceDays: (program.practiceDays ?? []) as Weekday[],
-      routines,
-    },
+    { startDate: startDayOf(owner.startDay, today), practiceDays: rows.practiceDays, routines },
     days[0],
     days[6],
   )
   const week = plan.map(({ day, routines: planned }) => ({
     day,
     planned,
-    done: logs.filter((log) => log.day === day).map((log) => idOf(log.routine) as number),
+    done: logs.filter((log) => log.day === day).map((log) => log.routine),
   }))
   const todays = new Map(
     logs
       .filter((log) => log.day === today)
-      .map((log) => [
-        idOf(log.routine) as number,
-        { pain: log.pain ?? null, comment: log.comment ?? null },
-      ]),
+      .map((log) => [log.routine, { pain: log.pain ?? null, comment: log.comment ?? null }]),
   )
-  const lastNotes = new Map<number, { day: LocalDay; comment: string }>()
-  for (const log of notes.docs) {
-    const routine = idOf(log.routine) as number
-    if (log.comment && !lastNotes.has(routine)) {
-      lastNotes.set(routine, { day: log.day, comment: log.comment })
-    }
-  }
-  const stored = preference.docs[0]
+  const lastNotes = new Map(
+    rows.lastNotes
+      .filter((note) => onPage.has(note.routine))
+      .map((note) => [note.routine, { day: note.day, comment: note.comment }]),
+  )
+  const stored = rows.preference
   return {
     today,
     routines,
@@ -150,9 +100,9 @@ export const loggingState = async (
     lastNotes,
     reminders: stored
       ? {
-          email: Boolean(stored.email) && canEmail,
+          email: stored.email && canEmail,
           time: stored.time,
-          quietDays: (stored.quietDays ?? []) as Weekday[],
+          quietDays: stored.quietDays,
           saved: true,
         }
       : { email: false, time: '18:00', quietDays: [], saved: false },

@@ -20,6 +20,7 @@ import { NEW_DELIVERY_COLUMNS } from '../../src/delivery/insertDelivery'
 import { ATTEMPT_COLUMNS, DELIVERY_COLUMNS } from '../../src/delivery/transitions'
 import { FIRST_LINK_COLUMNS, OPENS_COLUMNS, SENT_COLUMNS } from '../../src/patientLinks/links'
 import { LOOKUP_COLUMNS } from '../../src/patientPage/lookup'
+import { LOGGING_COLUMNS } from '../../src/sessionLogs/loggingRows'
 import { uniqueName } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
 
@@ -90,9 +91,10 @@ describe("a request's transaction, read in one place (src/db/requestTransaction)
 })
 
 describe("raw SQL on Payload's tables names them from Payload's schema", () => {
-  it('finds every column the SQL of links, sends, jobs, the audit trail and the change count uses', () => {
+  it("finds every column the SQL of links, the patient's page, sends, jobs, the audit trail and the change count uses", () => {
     const used: Array<[string, readonly string[]]> = [
       ...Object.entries(LOOKUP_COLUMNS),
+      ...Object.entries(LOGGING_COLUMNS),
       ['patient-links', OPENS_COLUMNS],
       ['patient-links', SENT_COLUMNS],
       ['patient-links', FIRST_LINK_COLUMNS],

@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from '@jest/globals'
 
 import { linkClock } from '../../src/patientLinks/clock'
+import { writeOpens } from '../../src/patientPage/opens'
+import { RATE_LIMIT_SCHEMA } from '../../src/patientPage/rateLimit'
 import type { Patient, Program } from '../../src/payload-types'
 import { captureOutput } from '../helpers/captureOutput'
 import type { Actor } from '../helpers/fixtures'
 import { programLinkIn, visibleText } from '../helpers/patientPage'
 import { usePatientPageWorld } from '../helpers/patientPageWorld'
+import { statementsDuring } from '../helpers/statements'
 
 const world = usePatientPageWorld()
 const { asClinician, callAs, emailableProgram, send } = world
@@ -277,6 +280,43 @@ describe('"Done" on the patient\'s page', () => {
     expect(csp).toContain("connect-src 'self'")
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/)
     expect(response.html.match(/<script>/g)).toHaveLength(1)
+  })
+})
+
+describe("A page view's cost", () => {
+  it("reads the link and all of the patient's own part in two statements, whatever they logged", async () => {
+    const monday = nextMonday()
+    const daily = await routineBySlug('daily-maintenance')
+    linkClock.set(() => monday)
+    const { link } = await sentProgram(
+      {},
+      {
+        routines: [daily.id],
+        practiceDays: ['mon', 'wed', 'fri'],
+        startDate: monday.toISOString(),
+      },
+    )
+    const routine = String(daily.id)
+    await post(`${link}/log`, { routine, action: 'done', pain: '3', comment: 'Stiff at first' })
+    linkClock.set(() => new Date(monday.getTime() + 2 * DAY_MS))
+    // A later log without a note: the last note stays Monday's.
+    await post(`${link}/log`, { routine, action: 'done' })
+    await post(`${link}/reminders`, { email: 'on', time: '07:30', quietDays: ['sat', 'sun'] })
+    linkClock.set(() => new Date(monday.getTime() + 4 * DAY_MS))
+    // Once a minute at most: the delivery, its routines and the clinic's time zone.
+    await page(link)
+    await writeOpens(world.payload)
+
+    const { result: friday, statements } = await statementsDuring(() => page(link))
+    expect(friday.text).toContain('2 of 3 sessions this week')
+    expect(friday.text).toContain('Friday: 0 done, 1 planned')
+    expect(friday.text).toMatch(/Your note from .+: Stiff at first/)
+    expect(friday.text).toContain(
+      'Email reminders are on, at 07:30, except on Saturday and Sunday.',
+    )
+    // The lookup limit's count is its own write (src/patientPage/rateLimit.ts).
+    const reads = statements.filter((text) => !text.includes(RATE_LIMIT_SCHEMA))
+    expect(reads).toHaveLength(2)
   })
 })
 

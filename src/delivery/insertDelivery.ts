@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { payloadTable } from '../db/payloadTables'
 import type { HandoutSnapshot } from '../handouts/snapshot/schema'
 import type { Delivery } from '../payload-types'
+import { deliveryJobsFrom } from './queueDeliveryJob'
 
 /** The columns a new delivery is written with (Payload's field names): checked at first use. */
 export const NEW_DELIVERY_COLUMNS = [
@@ -34,9 +35,10 @@ export type NewDelivery = {
 }
 
 /**
- * A queued email delivery with its snapshot, in one statement: `undefined` when a delivery with
- * the same key exists (the database's unique key decides, so two requests at once make one).
- * Only the server writes deliveries, and the snapshot was validated when it was made.
+ * A queued email delivery with its snapshot, and the job that sends it, in one statement:
+ * `undefined` when a delivery with the same key exists (the database's unique key decides, so
+ * two requests at once make one, and only the one made gets a job). Only the server writes
+ * deliveries, and the snapshot was validated when it was made.
  */
 export const insertQueuedDelivery = async (
   payload: Payload,
@@ -44,7 +46,7 @@ export const insertQueuedDelivery = async (
 ): Promise<Pick<Delivery, 'id' | 'status'> | undefined> => {
   const deliveries = payloadTable(payload, 'deliveries', NEW_DELIVERY_COLUMNS)
   const { drizzle } = payload.db as unknown as PostgresAdapter
-  const [row] = await drizzle
+  const inserted = drizzle
     .insert(deliveries)
     .values({
       ...delivery,
@@ -58,5 +60,10 @@ export const insertQueuedDelivery = async (
     } as Record<(typeof NEW_DELIVERY_COLUMNS)[number], unknown>)
     .onConflictDoNothing()
     .returning({ id: deliveries.id })
+  // drizzle puts the embedded insert in parentheses, as WITH wants them.
+  const { rows } = await drizzle.execute(sql`with made as ${inserted},
+    job as (${deliveryJobsFrom(payload, 'made')})
+    select id from made`)
+  const [row] = rows as { id: unknown }[]
   return row ? { id: Number(row.id), status: 'queued' } : undefined
 }

@@ -1,10 +1,12 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, Where } from 'payload'
 
 import { payloadTable } from '../db/payloadTables'
 import { JOB_COLUMNS } from './claimDueJobs'
 import { deliveryQueue, sendDeliveryTaskSlug } from './settings'
+
+type JobColumn = (typeof JOB_COLUMNS)[number]
 
 /**
  * Queues the sending of one delivery as a row of Payload's jobs table, in one statement (the
@@ -23,7 +25,25 @@ export const queueDeliveryJob = async (payload: Payload, deliveryId: number) => 
     processing: false,
     createdAt: sql`now()`,
     updatedAt: sql`now()`,
-  } as Record<(typeof JOB_COLUMNS)[number], unknown>)
+  } as Record<JobColumn, unknown>)
+}
+
+/**
+ * The same job row for each delivery id a WITH query named `source` returns (its column `id`),
+ * as SQL to run in that statement: a delivery and its job are then written together or not at all.
+ */
+export const deliveryJobsFrom = (payload: Payload, source: string): SQL => {
+  const jobs = payloadTable(payload, 'payload-jobs', JOB_COLUMNS)
+  const column = (name: JobColumn) => sql.identifier(jobs[name].name)
+  // A value in INSERT … SELECT takes no type from its column: each is cast to the column's.
+  const typed = (name: JobColumn, value: unknown) =>
+    sql`${value}::${sql.raw(jobs[name].getSQLType())}`
+  const from = sql.identifier(source)
+  return sql`insert into ${jobs} (${column('taskSlug')}, ${column('queue')}, ${column('input')},
+      ${column('totalTried')}, ${column('hasError')}, ${column('processing')},
+      ${column('createdAt')}, ${column('updatedAt')})
+    select ${typed('taskSlug', sendDeliveryTaskSlug)}, ${typed('queue', deliveryQueue)},
+      jsonb_build_object('delivery', ${from}.id), 0, false, false, now(), now() from ${from}`
 }
 
 /** Delivery jobs not yet finished and not given up on. */

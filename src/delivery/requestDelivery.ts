@@ -64,7 +64,6 @@ export const requestDelivery = async (
     snapshot,
   })
   if (delivery) {
-    await queueDeliveryJob(payload, delivery.id)
     return { delivery, outcome: 'queued' }
   }
   const existing = await findByKey(payload, key)

@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { and, eq, gt, isNull, notInArray, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, eq, gt, isNull, lt, notInArray, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import type { AlertRule, AlertSeverity } from '../../collections/vocabularies'
@@ -23,6 +23,12 @@ const ALERT_COLUMNS = [
   'emailedAt',
 ] as const
 
+/**
+ * A batch claimed this long ago and never stamped was claimed by a worker that stopped before
+ * it finished (sending one takes seconds): its alerts are claimed again with the next batch.
+ */
+export const ALERT_CLAIM_STALE_MS = 10 * 60_000
+
 export type AlertEmailOutcome = { sent: number; failed: number }
 
 /**
@@ -30,13 +36,15 @@ export type AlertEmailOutcome = { sent: number; failed: number }
  * 5 minutes. One statement claims every unseen, unemailed alert of the clinicians with no claim
  * in the last 5 minutes into a batch per clinician (rows another worker claimed are skipped, so
  * each alert is in one batch only); each batch is then sent once and stamped. A batch the mail
- * server refuses is released, to go out with the next one after the interval.
+ * server refuses is released, to go out with the next one after the interval; one left claimed
+ * by a worker that stopped goes out with the next batch once its claim is stale.
  */
 export const sendAlertEmails = async (payload: Payload, now: Date): Promise<AlertEmailOutcome> => {
   const alerts = payloadTable(payload, 'alerts', ALERT_COLUMNS)
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const at = now.toISOString()
   const since = new Date(now.getTime() - ALERT_EMAIL_INTERVAL_MS).toISOString()
+  const stale = new Date(now.getTime() - ALERT_CLAIM_STALE_MS).toISOString()
   const recentlyEmailed = drizzle
     .select({ clinician: alerts.clinician })
     .from(alerts)
@@ -49,7 +57,7 @@ export const sendAlertEmails = async (payload: Payload, now: Date): Promise<Aler
     } as Record<(typeof ALERT_COLUMNS)[number], unknown>)
     .where(
       and(
-        isNull(alerts.emailBatch),
+        or(isNull(alerts.emailBatch), lt(alerts.emailClaimedAt, stale)),
         isNull(alerts.emailedAt),
         isNull(alerts.seenAt),
         notInArray(alerts.clinician, recentlyEmailed),

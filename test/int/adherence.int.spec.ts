@@ -410,6 +410,29 @@ describe("the clinician's alert email", () => {
     ])
   })
 
+  it('goes out with the next batch when the worker that claimed it stopped before sending', async () => {
+    const clinician = await createUser(payload, 'clinician', 'Dr Stopped Worker')
+    const { program } = await programWithLogs(
+      [...dailyLogs('2026-12-05'), { day: '2026-12-06', pain: 8 }],
+      { clinician },
+    )
+    const [alert] = await evaluateAlerts(payload, program.id, NOW)
+    // Claimed at NOW by a worker that stopped: never sent, never stamped.
+    await payload.update({
+      collection: 'alerts',
+      id: alert.id,
+      data: { emailBatch: `${clinician.id}@stopped`, emailClaimedAt: NOW.toISOString() },
+    })
+    await sendAlertEmails(payload, later(6))
+    expect(messagesTo(clinician)).toHaveLength(0)
+    await sendAlertEmails(payload, later(11))
+    expect(messagesTo(clinician).map((mail) => mail.subject)).toEqual([
+      '1 new adherence alert (1 urgent)',
+    ])
+    await sendAlertEmails(payload, later(30))
+    expect(messagesTo(clinician)).toHaveLength(1)
+  })
+
   it('is not sent for an alert already marked seen', async () => {
     const clinician = await createUser(payload, 'clinician', 'Dr Seen Early')
     const { program } = await programWithLogs(

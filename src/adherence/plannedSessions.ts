@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill'
 
 import { frequencies, weekdays } from '../../collections/vocabularies'
+import { dayNumber, dayOfNumber, weekdayIndex } from './days'
 
 export type Frequency = (typeof frequencies)[number]
 export type Weekday = (typeof weekdays)[number]
@@ -37,14 +38,11 @@ export const routineCadence = (
   return frequencies[Math.min(...given.map((frequency) => frequencies.indexOf(frequency)))]
 }
 
-const weekdayOf = (day: Temporal.PlainDate): Weekday => weekdays[day.dayOfWeek - 1]
-
-/** Monday of the ISO week a day falls in. */
-const mondayOf = (day: Temporal.PlainDate) => day.subtract({ days: day.dayOfWeek - 1 })
+/** Monday of the ISO week a day (a day number) falls in. */
+const mondayOf = (day: number) => day - weekdayIndex(day)
 
 /** Whole weeks (Monday to Sunday) from the start's week to the day's. */
-const weeksSince = (start: Temporal.PlainDate, day: Temporal.PlainDate) =>
-  Math.round(mondayOf(start).until(mondayOf(day), { largestUnit: 'days' }).days / 7)
+const weeksSince = (start: number, day: number) => (mondayOf(day) - mondayOf(start)) / 7
 
 /**
  * Which routine is planned on which local day from `from` to `to` (both included, `YYYY-MM-DD`):
@@ -56,20 +54,18 @@ const weeksSince = (start: Temporal.PlainDate, day: Temporal.PlainDate) =>
  * Nothing is planned before the start. Pure: the same input always gives the same plan.
  */
 export const plannedSessions = (plan: PlanInput, from: LocalDay, to: LocalDay): PlannedDay[] => {
-  const start = Temporal.PlainDate.from(plan.startDate)
-  const first = Temporal.PlainDate.from(from)
-  const last = Temporal.PlainDate.from(to)
-  const practises = (day: Temporal.PlainDate) =>
-    plan.practiceDays.length === 0 || plan.practiceDays.includes(weekdayOf(day))
+  const start = dayNumber(plan.startDate)
+  const first = dayNumber(from)
+  const last = dayNumber(to)
+  const practises = (day: number) =>
+    plan.practiceDays.length === 0 || plan.practiceDays.includes(weekdays[weekdayIndex(day)])
 
   // Practice days are counted from the start, so the range may begin anywhere.
   let practiceIndex = -1
   let weekOfLastFirst: number | undefined
   const days: PlannedDay[] = []
-  const begin = Temporal.PlainDate.compare(start, first) < 0 ? start : first
-  for (let day = begin; Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) {
-    const started = Temporal.PlainDate.compare(day, start) >= 0
-    const practice = started && practises(day)
+  for (let day = Math.min(start, first); day <= last; day += 1) {
+    const practice = day >= start && practises(day)
     let firstOfWeek = false
     if (practice) {
       practiceIndex += 1
@@ -77,7 +73,7 @@ export const plannedSessions = (plan: PlanInput, from: LocalDay, to: LocalDay): 
       firstOfWeek = week !== weekOfLastFirst
       weekOfLastFirst = week
     }
-    if (Temporal.PlainDate.compare(day, first) < 0) {
+    if (day < first) {
       continue
     }
     const week = weeksSince(start, day)
@@ -103,15 +99,15 @@ export const plannedSessions = (plan: PlanInput, from: LocalDay, to: LocalDay): 
           })
           .map(({ id }) => id)
       : []
-    days.push({ day: day.toString(), routines })
+    days.push({ day: dayOfNumber(day), routines })
   }
   return days
 }
 
 /** The seven local days, Monday to Sunday, of the week `day` falls in. */
 export const weekAround = (day: LocalDay): LocalDay[] => {
-  const monday = mondayOf(Temporal.PlainDate.from(day))
-  return Array.from({ length: 7 }, (_, i) => monday.add({ days: i }).toString())
+  const monday = mondayOf(dayNumber(day))
+  return Array.from({ length: 7 }, (_, i) => dayOfNumber(monday + i))
 }
 
 /** The local day an instant falls on in a time zone (an IANA name). */

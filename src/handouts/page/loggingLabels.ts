@@ -38,27 +38,43 @@ export type LoggingLabels = {
   backToProgram: string
 }
 
-const weekdayName = (day: string, language: string, width: 'long' | 'short') => {
-  const [year, month, date] = day.split('-').map(Number)
-  try {
-    return new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, date)),
-    )
-  } catch {
-    return new Intl.DateTimeFormat('en', { weekday: width, timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, date)),
-    )
+/** Formatters by language and width: creating one costs far more than formatting with it. */
+const weekdayFormatters = new Map<string, Intl.DateTimeFormat>()
+const listFormatters = new Map<string, Intl.ListFormat>()
+
+const weekdayFormatter = (language: string, width: 'long' | 'short') => {
+  const key = `${language}|${width}`
+  let formatter = weekdayFormatters.get(key)
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' })
+    } catch {
+      formatter = new Intl.DateTimeFormat('en', { weekday: width, timeZone: 'UTC' })
+    }
+    // Languages come from the patients' records: a handful, but never an unbounded map.
+    if (weekdayFormatters.size >= 64) {
+      weekdayFormatters.clear()
+    }
+    weekdayFormatters.set(key, formatter)
   }
+  return formatter
 }
 
 /** A local day's weekday in the page's language: "Monday", or "Mon" for the chart. */
-export const weekdayOf = (day: string, language: string, width: 'long' | 'short' = 'long') =>
-  weekdayName(day, language, width)
+export const weekdayOf = (day: string, language: string, width: 'long' | 'short' = 'long') => {
+  const [year, month, date] = day.split('-').map(Number)
+  return weekdayFormatter(language, width).format(new Date(Date.UTC(year, month - 1, date)))
+}
 
-const list = (items: string[], language: string) =>
-  new Intl.ListFormat(language.startsWith('es') ? 'es' : 'en', { type: 'conjunction' }).format(
-    items,
-  )
+const list = (items: string[], language: string) => {
+  const tag = language.startsWith('es') ? 'es' : 'en'
+  let formatter = listFormatters.get(tag)
+  if (!formatter) {
+    formatter = new Intl.ListFormat(tag, { type: 'conjunction' })
+    listFormatters.set(tag, formatter)
+  }
+  return formatter.format(items)
+}
 
 const english = (language: string): LoggingLabels => ({
   today: (day) => `Today, ${weekdayOf(day, language)} ${formatHandoutDate(day, language)}`,

@@ -542,3 +542,29 @@ describe('who may read reminder sends', () => {
     }
   })
 })
+
+describe('`npm run jobs`, the worker a clinic runs beside the app', () => {
+  it('sends a reminder due now on the real clock, once, from its own reminder loop', async () => {
+    // Due a minute ago in UTC (within the late limit, whatever the hour), on a program that
+    // started a week ago and is practised every day.
+    const minuteAgo = new Date(Date.now() - 60_000).toISOString().slice(11, 16)
+    const reminded = await remind({ timeZone: 'UTC', time: minuteAgo })
+    await payload.update({
+      collection: 'programs',
+      id: reminded.program.id,
+      data: { startDate: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString() },
+    })
+    try {
+      for (let run = 0; run < 2; run += 1) {
+        const jobs = startScript('src/cli/jobs.ts', ['--until-idle'], { SMTP_URL: smtp.url })
+        expect(await jobs.exited).toBe(0)
+      }
+      expect(remindersTo(smtp.received, reminded.patient)).toHaveLength(1)
+      expect((await sendsOf(payload, reminded.patient)).map((send) => send.status)).toEqual([
+        'sent',
+      ])
+    } finally {
+      await silence(payload, reminded)
+    }
+  })
+})

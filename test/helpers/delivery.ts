@@ -37,13 +37,16 @@ export const createEmailableProgram = async (
 
 /**
  * Runs the delivery jobs that are due now, as the app's queue runner would: 50 at a time until
- * none is left, so other files' leftover jobs in the suite's database never crowd out this one's.
+ * none is left, newest first. Other files' leftover jobs in the suite's database keep coming
+ * due again (each retry waits only 200 ms in tests); run oldest first, as Payload does, they
+ * filled every batch for 20 rounds and this file's own job was never run.
  */
 export const runDueDeliveries = async (payload: Payload) => {
   for (let round = 0; round < 20; round += 1) {
     const { noJobsRemaining } = await payload.jobs.run({
       queue: deliveryQueue,
       limit: 50,
+      processingOrder: '-createdAt',
       silent: true,
     })
     if (noJobsRemaining) {

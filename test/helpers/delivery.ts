@@ -36,17 +36,20 @@ export const createEmailableProgram = async (
 }
 
 /**
- * Runs the delivery jobs that are due now, as the app's queue runner would: 50 at a time until
- * none is left, newest first. Other files' leftover jobs in the suite's database keep coming
- * due again (each retry waits only 200 ms in tests); run oldest first, as Payload does, they
- * filled every batch for 20 rounds and this file's own job was never run.
+ * Runs the delivery jobs that are due now, each once, as the app's queue runner would: 50 at a
+ * time, newest first, until none is left. Other files' leftover jobs in the suite's database keep
+ * coming due again (each retry waits only 200 ms in tests): run oldest first, as Payload does,
+ * they filled every batch and this file's own job was never run; and a job retried here is not
+ * run again by the same call (only jobs last written before it started are taken).
  */
 export const runDueDeliveries = async (payload: Payload) => {
+  const startedAt = new Date().toISOString()
   for (let round = 0; round < 20; round += 1) {
     const { noJobsRemaining } = await payload.jobs.run({
       queue: deliveryQueue,
       limit: 50,
       processingOrder: '-createdAt',
+      where: { updatedAt: { less_than_equal: startedAt } },
       silent: true,
     })
     if (noJobsRemaining) {

@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { Column, getTableColumns } from '@payloadcms/db-postgres/drizzle'
+import { Column, getTableColumns, sql } from '@payloadcms/db-postgres/drizzle'
 import type { AnyPgColumn, PgTable } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
@@ -68,3 +68,13 @@ export const payloadTable = <Columns extends string>(
   }
   return known.get(key) as PayloadTable<Columns>
 }
+
+/** A column's name, for SQL written with `sql` (an `INSERT … SELECT`'s column list, say). */
+export const columnName = (column: AnyPgColumn) => sql.identifier(column.name)
+
+/**
+ * A value cast to a column's type: in `INSERT … SELECT`, a value takes no type from the column
+ * it goes into, so a string meant for an enum, a timestamp or a number must say so.
+ */
+export const asColumnType = (column: AnyPgColumn, value: unknown) =>
+  sql`${value}::${sql.raw(column.getSQLType())}`

@@ -2,7 +2,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, Where } from 'payload'
 
-import { payloadTable } from '../db/payloadTables'
+import { asColumnType, columnName, payloadTable } from '../db/payloadTables'
 import { JOB_COLUMNS } from './claimDueJobs'
 import { deliveryQueue, sendDeliveryTaskSlug } from './settings'
 
@@ -14,18 +14,10 @@ type JobColumn = (typeof JOB_COLUMNS)[number]
  * delivery's id: no personal data in the jobs table or its logs.
  */
 export const queueDeliveryJob = async (payload: Payload, deliveryId: number) => {
-  const jobs = payloadTable(payload, 'payload-jobs', JOB_COLUMNS)
   const { drizzle } = payload.db as unknown as PostgresAdapter
-  await drizzle.insert(jobs).values({
-    taskSlug: sendDeliveryTaskSlug,
-    queue: deliveryQueue,
-    input: { delivery: deliveryId },
-    totalTried: 0,
-    hasError: false,
-    processing: false,
-    createdAt: sql`now()`,
-    updatedAt: sql`now()`,
-  } as Record<JobColumn, unknown>)
+  await drizzle.execute(
+    sql`with queued as (select ${deliveryId}::integer as id) ${deliveryJobsFrom(payload, 'queued')}`,
+  )
 }
 
 /**
@@ -34,10 +26,8 @@ export const queueDeliveryJob = async (payload: Payload, deliveryId: number) => 
  */
 export const deliveryJobsFrom = (payload: Payload, source: string): SQL => {
   const jobs = payloadTable(payload, 'payload-jobs', JOB_COLUMNS)
-  const column = (name: JobColumn) => sql.identifier(jobs[name].name)
-  // A value in INSERT … SELECT takes no type from its column: each is cast to the column's.
-  const typed = (name: JobColumn, value: unknown) =>
-    sql`${value}::${sql.raw(jobs[name].getSQLType())}`
+  const column = (name: JobColumn) => columnName(jobs[name])
+  const typed = (name: JobColumn, value: unknown) => asColumnType(jobs[name], value)
   const from = sql.identifier(source)
   return sql`insert into ${jobs} (${column('taskSlug')}, ${column('queue')}, ${column('input')},
       ${column('totalTried')}, ${column('hasError')}, ${column('processing')},

@@ -4,7 +4,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { and, eq, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { payloadTable } from '../db/payloadTables'
+import { asColumnType, columnName, payloadTable } from '../db/payloadTables'
 import type { Delivery } from '../payload-types'
 import { staleSendingAfterMs } from './settings'
 
@@ -134,10 +134,9 @@ export const recordSent = async (
     )
     .where(and(eq(d.id, id), eq(d.status, 'sending')))
     .returning({ id: d.id })
-  const column = (name: (typeof ATTEMPT_COLUMNS)[number]) => sql.identifier(a[name].name)
-  // A value in INSERT … SELECT takes no type from its column: each is cast to the column's.
+  const column = (name: (typeof ATTEMPT_COLUMNS)[number]) => columnName(a[name])
   const typed = (name: (typeof ATTEMPT_COLUMNS)[number], value: unknown) =>
-    sql`${value}::${sql.raw(a[name].getSQLType())}`
+    asColumnType(a[name], value)
   // Payload's array rows are keyed by 24 hex digits (an ObjectId's shape).
   const attemptId = randomBytes(12).toString('hex')
   // drizzle puts the embedded update in parentheses, as WITH wants it.
